@@ -1,0 +1,31 @@
+import { setupWorker } from 'msw/browser'
+import * as db from './db'
+import { handlers, mockSettings } from './handlers'
+
+const SCENARIO_KEY = 'assembly-console.scenario'
+
+/**
+ * Starts the demo backend in the browser. The scenario comes from `?scenario=` (kept for the tab's
+ * session, so reloads stay in it); `?latency=0` turns the demo's simulated network delay off.
+ */
+export async function startMockWorker(): Promise<void> {
+  const search = new URLSearchParams(location.search)
+  const asked = search.get('scenario')
+  if (db.isScenario(asked)) sessionStorage.setItem(SCENARIO_KEY, asked)
+  const scenario = sessionStorage.getItem(SCENARIO_KEY)
+  db.reset(db.isScenario(scenario) ? scenario : 'default')
+
+  const latency = search.get('latency')
+  mockSettings.latencyMs = latency === '0' ? [0, 0] : [120, 380]
+  mockSettings.slowMs = latency === '0' ? 0 : 1500
+
+  // A handle for tests and the curious: move the mock clock, inject faults, switch scenario.
+  Object.assign(window, { assemblyMocks: { db, clock: db.clock, settings: mockSettings } })
+
+  const worker = setupWorker(...handlers)
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  })
+}

@@ -1,0 +1,181 @@
+/**
+ * MSW handlers for the platform API paths the console uses. Each route is thin: read the request,
+ * call one db function, answer JSON. One wrapper adds latency, injected faults and error mapping.
+ */
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw'
+import * as db from './db'
+
+export const mockSettings = {
+  /** added to every answer outside tests, so loading states are visible in the demo */
+  latencyMs: [0, 0] as [min: number, max: number],
+  /** how long the `server-errors` scenario keeps a request waiting before failing it */
+  slowMs: 0,
+}
+
+interface Context {
+  url: URL
+  /** the captured path id (a UIDP with its slashes) */
+  id: string
+  request: Request
+}
+
+type Route = [
+  method: string,
+  path: RegExp,
+  answer: (context: Context) => JsonBodyType | Promise<JsonBodyType>,
+]
+
+/** Query parameters come camelCase (OpenAPI) or snake_case (grpc-gateway accepts both). */
+function param(url: URL, name: string): string | undefined {
+  const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+  return url.searchParams.get(name) ?? url.searchParams.get(snake) ?? undefined
+}
+function params(url: URL, name: string): string[] {
+  const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+  return [...url.searchParams.getAll(name), ...(snake === name ? [] : url.searchParams.getAll(snake))]
+}
+function bool(url: URL, name: string): boolean {
+  return param(url, name) === 'true'
+}
+function int(url: URL, name: string): number | undefined {
+  const value = param(url, name)
+  if (value === undefined || value === '') return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new db.HttpError(400, `${name}: must be a whole number.`)
+  return number
+}
+async function body<T>(request: Request): Promise<T> {
+  try {
+    return (await request.json()) as T
+  } catch {
+    throw new db.HttpError(400, 'The request body is not valid JSON.')
+  }
+}
+
+const routes: Route[] = [
+  [
+    'GET',
+    /^\/iam\/v1\/groups$/,
+    ({ url }) => ({
+      items: db.listGroups({
+        inRoot: bool(url, 'uidp.inRoot'),
+        id: param(url, 'id'),
+        name: param(url, 'name'),
+      }),
+    }),
+  ],
+  ['GET', /^\/registry\/v1\/entitlements\/(.+):features$/, ({ id }) => db.getFeatures(id)],
+  [
+    'GET',
+    /^\/registry\/v1\/repos$/,
+    ({ url }) => ({
+      items: db.listRepos({
+        childrenOf: param(url, 'uidp.childrenOf'),
+        descendantsOf: param(url, 'uidp.descendantsOf'),
+        id: param(url, 'id'),
+        name: param(url, 'name'),
+      }),
+    }),
+  ],
+  [
+    'POST',
+    /^\/registry\/v1\/repos\/(.+)$/,
+    async ({ id, url, request }) =>
+      db.createRepo(id, await body(request), { preventExisting: bool(url, 'preventExisting') }),
+  ],
+  ['PUT', /^\/registry\/v1\/repos\/(.+)$/, async ({ id, request }) => db.updateRepo(id, await body(request))],
+  [
+    'DELETE',
+    /^\/registry\/v1\/repos\/(.+)$/,
+    ({ id }) => {
+      db.deleteRepo(id)
+      return {}
+    },
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/tags$/,
+    ({ url }) => ({
+      items: db.listTags({
+        childrenOf: param(url, 'uidp.childrenOf'),
+        descendantsOf: param(url, 'uidp.descendantsOf'),
+        name: param(url, 'name'),
+        digest: param(url, 'digest'),
+      }),
+    }),
+  ],
+  [
+    'GET',
+    /^\/apk\/v1\/package-summaries$/,
+    ({ url }) =>
+      db.listPackageSummaries({
+        descendantsOf: param(url, 'uidp.descendantsOf'),
+        query: param(url, 'query'),
+        pageSize: int(url, 'pageSize'),
+        pageToken: param(url, 'pageToken'),
+      }),
+  ],
+  [
+    'POST',
+    /^\/apko\/v1\/resolve\/(.+)$/,
+    async ({ id, request }) =>
+      db.resolveConfig(id, (await body<{ config?: { contents?: { packages?: unknown } } }>(request)).config),
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/buildreports$/,
+    ({ url }) => ({
+      reports: db.listBuildReports({
+        descendantsOf: param(url, 'uidp.descendantsOf'),
+        ids: params(url, 'uidp.ids'),
+        startedSince: param(url, 'startedSince'),
+        startedBefore: param(url, 'startedBefore'),
+        excludeLogs: bool(url, 'excludeLogs'),
+        pageSize: int(url, 'pageSize'),
+      }),
+    }),
+  ],
+]
+
+/** Calls that fail in the `server-errors` scenario (the shell's own calls still answer). */
+const FLAKY = /^\/(registry\/v1\/(repos|tags|buildreports)|apk\/v1|apko\/v1)/
+
+function rpcError(status: number, message: string) {
+  return HttpResponse.json({ code: new db.HttpError(status, message).code, message, details: [] }, { status })
+}
+
+async function dispatch({ request }: { request: Request }) {
+  const url = new URL(request.url)
+  const path = decodeURIComponent(url.pathname)
+  const [min, max] = mockSettings.latencyMs
+  if (max > 0) await delay(min + Math.random() * (max - min))
+
+  const fault = db.takeFault(request.method, path)
+  if (fault) {
+    if (fault.delayMs) await delay(fault.delayMs)
+    if (fault.answer === 'network-error') return HttpResponse.error()
+    if (fault.answer === 'malformed-json') {
+      return new HttpResponse('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } })
+    }
+    return rpcError(fault.answer, fault.message ?? `Injected failure (${fault.answer}).`)
+  }
+  if (db.currentScenario() === 'server-errors' && FLAKY.test(path)) {
+    if (mockSettings.slowMs) await delay(mockSettings.slowMs)
+    return rpcError(503, 'The registry is temporarily unavailable. Try again in a few minutes.')
+  }
+
+  for (const [method, pattern, answer] of routes) {
+    const match = pattern.exec(path)
+    if (!match || method !== request.method) continue
+    try {
+      return HttpResponse.json(await answer({ url, request, id: match[1] ?? '' }))
+    } catch (error) {
+      if (error instanceof db.HttpError) return rpcError(error.status, error.message)
+      console.error('[mocks] unexpected error', error)
+      return rpcError(500, 'Internal error in the mock backend.')
+    }
+  }
+  return rpcError(404, `${request.method} ${path} is not part of the API the demo serves.`)
+}
+
+export const handlers = [http.all(/^https?:\/\/[^/]+\/(iam|registry|apk|apko)\/v1\//, dispatch)]

@@ -1,0 +1,27 @@
+import { apiFetch } from './client'
+import type { BuildReport, BuildReportList } from './types'
+
+/** The image's builds of the last 24 hours (the API's default window), without their logs. */
+export async function listBuildReports(
+  repoId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<BuildReport[]> {
+  const list = await apiFetch<BuildReportList>('/registry/v1/buildreports', {
+    query: { 'uidp.descendantsOf': repoId, excludeLogs: true },
+    signal: options.signal,
+  })
+  return list.reports ?? []
+}
+
+/** One build with its log. */
+export async function getBuildReport(
+  repoId: string,
+  buildId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<BuildReport | undefined> {
+  const list = await apiFetch<BuildReportList>('/registry/v1/buildreports', {
+    query: { 'uidp.descendantsOf': repoId, 'uidp.ids': [buildId] },
+    signal: options.signal,
+  })
+  return list.reports?.find((report) => report.id === buildId)
+}

@@ -1,0 +1,134 @@
+import type { RpcStatus } from './types'
+
+/** The one error type the API layer throws. `status` 0 means the request never got an answer. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    readonly status: number,
+    message: string,
+    /** google.rpc.Code from the body, when the server sent one */
+    readonly code?: number,
+    readonly details: NonNullable<RpcStatus['details']> = [],
+  ) {
+    super(message)
+  }
+}
+
+export type QueryValue = string | number | boolean | readonly string[] | undefined
+export type Query = Record<string, QueryValue>
+
+/**
+ * Encodes a UIDP (or any id) for a path. UIDPs keep their slashes raw, as the gateway's `{id=**}`
+ * path variables expect; every segment is still percent-encoded so nothing else can break out.
+ */
+export function pathId(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/')
+}
+
+/** Builds a relative URL; array values repeat the key, undefined values are left out. */
+export function buildUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const item of value) params.append(key, item)
+    else params.append(key, String(value))
+  }
+  const search = params.toString()
+  return search ? `${path}?${search}` : path
+}
+
+// ---- auth (real mode only; demo mode never sends a token) ----
+
+const TOKEN_KEY = 'assembly-console.token'
+const unauthorizedListeners = new Set<() => void>()
+
+export const auth = {
+  getToken(): string | null {
+    return globalThis.sessionStorage?.getItem(TOKEN_KEY) ?? null
+  },
+  setToken(token: string) {
+    sessionStorage.setItem(TOKEN_KEY, token.trim())
+  },
+  clearToken() {
+    sessionStorage.removeItem(TOKEN_KEY)
+  },
+  /** Called whenever the API answers 401; returns an unsubscribe function. */
+  onUnauthorized(listener: () => void): () => void {
+    unauthorizedListeners.add(listener)
+    return () => unauthorizedListeners.delete(listener)
+  },
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+}
+
+const NETWORK_MESSAGE = 'Could not reach the registry API. Check your connection and try again.'
+
+/** Sends one API request and returns its JSON body, or throws ApiError. */
+export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', query, body, signal } = options
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const token = auth.getToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError(0, NETWORK_MESSAGE)
+  }
+
+  const text = await response.text().catch(() => '')
+  let json: unknown
+  let parsed = true
+  try {
+    json = text ? JSON.parse(text) : {}
+  } catch {
+    parsed = false
+  }
+
+  if (!response.ok) {
+    if (response.status === 401) for (const listener of unauthorizedListeners) listener()
+    const status = (parsed && isObject(json) ? json : {}) as RpcStatus
+    throw new ApiError(
+      response.status,
+      status.message?.trim() || defaultMessage(response.status),
+      typeof status.code === 'number' ? status.code : undefined,
+      Array.isArray(status.details) ? status.details : [],
+    )
+  }
+  if (!parsed || !isObject(json)) {
+    throw new ApiError(response.status, 'The registry API sent an answer the console cannot read.')
+  }
+  return json as T
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return 'Your session has expired or the token is not valid. Sign in again.'
+  if (status === 403) return 'You do not have permission to do this in this organization.'
+  if (status === 404) return 'Not found.'
+  if (status === 409) return 'That already exists.'
+  if (status === 429) return 'Too many requests. Wait a moment and try again.'
+  if (status >= 500) return `The registry API failed (${status}). Try again in a moment.`
+  return `The request failed (${status}).`
+}
+
+/** Whether retrying the same request could help (network trouble, server errors, rate limits). */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status === 429 || error.status >= 500)
+}

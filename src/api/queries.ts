@@ -1,0 +1,77 @@
+import { queryOptions } from '@tanstack/react-query'
+import { resolveConfig } from './apko'
+import { getBuildReport, listBuildReports } from './build-reports'
+import { getFeatures } from './entitlements'
+import { listOrganizations } from './groups'
+import { listRepos } from './repos'
+import { listOrgTags, listTags } from './tags'
+import type { BuildReport } from './types'
+
+/**
+ * The one query-key factory. Keys nest by organization, then repository, so a mutation can
+ * invalidate everything under an image with one key.
+ */
+export const queryKeys = {
+  organizations: () => ['organizations'] as const,
+  org: (orgId: string) => ['org', orgId] as const,
+  features: (orgId: string) => [...queryKeys.org(orgId), 'features'] as const,
+  repos: (orgId: string) => [...queryKeys.org(orgId), 'repos'] as const,
+  packages: (orgId: string) => [...queryKeys.org(orgId), 'packages'] as const,
+  repo: (orgId: string, repoId: string) => [...queryKeys.repos(orgId), repoId] as const,
+  orgTags: (orgId: string) => [...queryKeys.repos(orgId), 'tags'] as const,
+  tags: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'tags'] as const,
+  resolved: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'resolved'] as const,
+  builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
+  build: (orgId: string, repoId: string, buildId: string) =>
+    [...queryKeys.builds(orgId, repoId), buildId] as const,
+}
+
+export const isRunning = (report: BuildReport) => !report.completedAt
+
+export const queries = {
+  organizations: () =>
+    queryOptions({
+      queryKey: queryKeys.organizations(),
+      queryFn: ({ signal }) => listOrganizations({ signal }),
+      staleTime: 5 * 60_000,
+    }),
+  features: (orgId: string) =>
+    queryOptions({
+      queryKey: queryKeys.features(orgId),
+      queryFn: ({ signal }) => getFeatures(orgId, { signal }),
+      staleTime: 5 * 60_000,
+    }),
+  repos: (orgId: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.repos(orgId), 'list'] as const,
+      queryFn: ({ signal }) => listRepos(orgId, { signal }),
+    }),
+  orgTags: (orgId: string) =>
+    queryOptions({
+      queryKey: queryKeys.orgTags(orgId),
+      queryFn: ({ signal }) => listOrgTags(orgId, { signal }),
+    }),
+  tags: (orgId: string, repoId: string) =>
+    queryOptions({
+      queryKey: queryKeys.tags(orgId, repoId),
+      queryFn: ({ signal }) => listTags(repoId, { signal }),
+    }),
+  resolved: (orgId: string, repoId: string) =>
+    queryOptions({
+      queryKey: queryKeys.resolved(orgId, repoId),
+      queryFn: ({ signal }) => resolveConfig(repoId, {}, { signal }),
+      staleTime: 5 * 60_000,
+    }),
+  builds: (orgId: string, repoId: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.builds(orgId, repoId), 'list'] as const,
+      queryFn: ({ signal }) => listBuildReports(repoId, { signal }),
+      refetchInterval: (query) => (query.state.data?.some(isRunning) ? 2000 : false),
+    }),
+  build: (orgId: string, repoId: string, buildId: string) =>
+    queryOptions({
+      queryKey: queryKeys.build(orgId, repoId, buildId),
+      queryFn: ({ signal }) => getBuildReport(repoId, buildId, { signal }),
+      refetchInterval: (query) => (query.state.data && isRunning(query.state.data) ? 2000 : false),
+    }),
+}

@@ -1,0 +1,195 @@
+/**
+ * Wire types of the platform API v1 (protojson over grpc-gateway), as published in its OpenAPI
+ * description. Every field is optional on the wire; int64 values are strings; enums are names;
+ * times are RFC 3339 strings. `Repo.sync_config` keeps its snake_case JSON name.
+ */
+
+/** google.rpc.Status */
+export interface RpcStatus {
+  code?: number
+  message?: string
+  details?: Array<{ '@type'?: string; [key: string]: unknown }>
+}
+
+// ---- iam ----
+
+export type OrgKind =
+  | 'ORG_KIND_UNSPECIFIED'
+  | 'ORG_KIND_STARTER'
+  | 'ORG_KIND_CUSTOMER'
+  | 'ORG_KIND_DEV'
+  | 'ORG_KIND_INFRA'
+  | 'ORG_KIND_AWS_MARKETPLACE'
+
+export type OrgStatus =
+  'ORG_STATUS_UNSPECIFIED' | 'ORG_STATUS_INITIALIZING' | 'ORG_STATUS_READY' | 'ORG_STATUS_SUSPENDED'
+
+/** chainguard.platform.iam.Group */
+export interface Group {
+  id?: string
+  name?: string
+  description?: string
+  kind?: OrgKind
+  status?: OrgStatus
+  verified?: boolean
+  resourceLimits?: Record<string, number>
+}
+
+export interface GroupList {
+  items?: Group[]
+}
+
+// ---- registry ----
+
+/** chainguard.platform.registry.GetFeaturesResponse */
+export interface Features {
+  customAssembly?: boolean
+  uniqueTags?: boolean
+}
+
+export type CatalogTier = 'UNKNOWN' | 'APPLICATION' | 'BASE' | 'FIPS' | 'AI' | 'DEVTOOLS' | 'COMMERCIAL'
+
+export interface SyncConfig {
+  source?: string
+  uniqueTags?: boolean
+  expiration?: string
+  google?: string
+  amazon?: string
+  azure?: string
+  syncApks?: boolean
+  apkoOverlay?: string
+  gracePeriod?: boolean
+}
+
+export interface CertificateEntry {
+  name?: string
+  content?: string
+}
+
+export interface ImageContents {
+  packages?: string[]
+  runtimeRepositories?: string[]
+  runtimeKeyring?: CertificateEntry[]
+}
+
+export interface Accounts {
+  runAs?: string
+  users?: Array<{
+    userName?: string
+    uid?: number
+    gid?: number
+    groupName?: string
+    shell?: string
+    homeDir?: string
+  }>
+  groups?: Array<{ groupName?: string; gid?: number; members?: string[] }>
+}
+
+/** chainguard.platform.registry.CustomOverlay: the build config of a customized image. */
+export interface CustomOverlay {
+  contents?: ImageContents
+  environment?: Record<string, string>
+  annotations?: Record<string, string>
+  accounts?: Accounts
+  certificates?: { additional?: CertificateEntry[]; providers?: string[] }
+}
+
+/** chainguard.platform.registry.Repo: an image repository. */
+export interface Repo {
+  id?: string
+  name?: string
+  catalogTier?: CatalogTier
+  bundles?: string[]
+  readme?: string
+  sync_config?: SyncConfig
+  customOverlay?: CustomOverlay
+  aliases?: string[]
+  createTime?: string
+  activeTags?: string[]
+  description?: string
+}
+
+export interface RepoList {
+  items?: Repo[]
+}
+
+/** chainguard.platform.registry.Tag */
+export interface Tag {
+  id?: string
+  name?: string
+  digest?: string
+  lastUpdated?: string
+  deprecated?: boolean
+  bundles?: string[]
+}
+
+export interface TagList {
+  items?: Tag[]
+}
+
+export type BuildResult = 'Unknown' | 'Success' | 'Failure'
+
+/** chainguard.platform.registry.BuildReport. A report without `completedAt` is still running. */
+export interface BuildReport {
+  id?: string
+  mediaType?: string
+  config?: string
+  lockedConfig?: string
+  result?: BuildResult
+  warnings?: string[]
+  log?: string
+  digest?: string
+  apkoVersion?: string
+  startedAt?: string
+  completedAt?: string
+}
+
+export interface BuildReportList {
+  reports?: BuildReport[]
+}
+
+// ---- apko ----
+
+/** chainguard.platform.registry.ApkoConfig (the parts the console reads). */
+export interface ApkoConfig {
+  contents?: {
+    repositories?: string[]
+    buildRepositories?: string[]
+    runtimeRepositories?: string[]
+    keyring?: string[]
+    packages?: string[]
+  }
+  entrypoint?: { type?: string; command?: string; shellFragment?: string; services?: Record<string, string> }
+  cmd?: string
+  workDir?: string
+  stopSignal?: string
+  environment?: Record<string, string>
+  annotations?: Record<string, string>
+  archs?: string[]
+  accounts?: Accounts
+  vcsUrl?: string
+  include?: string
+  volumes?: string[]
+}
+
+// ---- apk ----
+
+/** chainguard.platform.apk.APKPackageSummary: one package name with its latest version. */
+export interface PackageSummary {
+  packageName?: string
+  latestVersion?: string
+  /** comma-separated, e.g. "aarch64, x86_64" */
+  architectures?: string
+  description?: string
+  license?: string
+  origin?: string
+  buildTime?: string
+}
+
+export interface PackageSummaryList {
+  items?: PackageSummary[]
+  nextPageToken?: string
+  /** int64 as a string */
+  totalCount?: string
+  skipped?: number
+}

@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query'
+import { Loader2 } from 'lucide-react'
+import { Link, Navigate, Outlet, useParams } from 'react-router'
+import { findOrganization, type CurrentOrg } from '../api/org'
+import { queries } from '../api/queries'
+import { paths } from '../domain/paths'
+import { EmptyState, ErrorState } from '../ui/states'
+import { Shell } from './shell'
+
+/** Resolves the organization named in the URL and frames its pages in the shell. */
+export function OrgLayout() {
+  const { org: slug = '' } = useParams()
+  const orgs = useQuery(queries.organizations())
+  const org = orgs.data ? findOrganization(orgs.data, slug) : undefined
+  const features = useQuery({ ...queries.features(org?.id ?? ''), enabled: Boolean(org?.id) })
+
+  if (orgs.isError) {
+    return (
+      <Shell orgs={[]}>
+        <ErrorState
+          title="Could not load your organizations"
+          error={orgs.error}
+          onRetry={() => orgs.refetch()}
+        />
+      </Shell>
+    )
+  }
+  if (orgs.data && !org) {
+    return (
+      <Shell orgs={orgs.data}>
+        <EmptyState title="Organization not found">
+          <p className="muted">
+            You are not a member of an organization named “{slug}”. Choose one of yours from the switcher, or{' '}
+            <Link to={paths.root()}>go to your first organization</Link>.
+          </p>
+        </EmptyState>
+      </Shell>
+    )
+  }
+  if (org && org.name !== slug && org.name) {
+    // Reached by id: show the readable name in the address bar.
+    return <Navigate to={location.pathname.replace(`/${slug}`, `/${encodeURIComponent(org.name)}`)} replace />
+  }
+  if (features.isError) {
+    return (
+      <Shell orgs={orgs.data ?? []} current={org}>
+        <ErrorState
+          title="Could not load this organization"
+          error={features.error}
+          onRetry={() => features.refetch()}
+        />
+      </Shell>
+    )
+  }
+  if (!org?.id || !org.name || !features.data) {
+    return (
+      <Shell orgs={orgs.data ?? []} current={org}>
+        <div className="state" aria-busy="true">
+          <Loader2 size={22} className="spin muted" aria-hidden />
+          <span className="muted">Loading organization…</span>
+        </div>
+      </Shell>
+    )
+  }
+  const context: CurrentOrg = { org: { ...org, id: org.id, name: org.name }, features: features.data }
+  return (
+    <Shell orgs={orgs.data ?? []} current={org}>
+      <Outlet context={context} />
+    </Shell>
+  )
+}
+
+/** `/`: the first organization's images. */
+export function RootRedirect() {
+  const orgs = useQuery(queries.organizations())
+  if (orgs.isError) {
+    return (
+      <Shell orgs={[]}>
+        <ErrorState
+          title="Could not load your organizations"
+          error={orgs.error}
+          onRetry={() => orgs.refetch()}
+        />
+      </Shell>
+    )
+  }
+  if (!orgs.data) {
+    return (
+      <Shell orgs={[]}>
+        <div className="state" aria-busy="true">
+          <Loader2 size={22} className="spin muted" aria-hidden />
+          <span className="muted">Loading your organizations…</span>
+        </div>
+      </Shell>
+    )
+  }
+  const first = orgs.data.find((org) => org.name)
+  if (!first?.name) {
+    return (
+      <Shell orgs={[]}>
+        <EmptyState title="No organizations">
+          <p className="muted">
+            Your account is not a member of any organization yet. Ask an owner to invite you.
+          </p>
+        </EmptyState>
+      </Shell>
+    )
+  }
+  return <Navigate to={paths.images(first.name)} replace />
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="sign-in">
+      <EmptyState title="Page not found">
+        <p className="muted">
+          There is nothing at this address. <Link to={paths.root()}>Go to your images</Link>.
+        </p>
+      </EmptyState>
+    </div>
+  )
+}

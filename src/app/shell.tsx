@@ -1,0 +1,67 @@
+import { Boxes, LogOut } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { Link, NavLink } from 'react-router'
+import { auth } from '../api/client'
+import type { Group } from '../api/types'
+import { paths } from '../domain/paths'
+import { realMode } from './mode'
+import { OrgSwitcher } from './org-switcher'
+import { ThemeSwitcher } from './theme-switcher'
+
+/** The frame of every page: top bar with the organization switcher, left navigation, content. */
+export function Shell({
+  orgs,
+  current,
+  children,
+}: {
+  orgs: readonly Group[]
+  current?: Group
+  children: ReactNode
+}) {
+  const orgName = current?.name
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link to={orgName ? paths.images(orgName) : paths.root()} className="brand">
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+          <span className="brand-name">Assembly Console</span>
+        </Link>
+        <OrgSwitcher orgs={orgs} current={current} />
+        <span className="topbar-spacer" />
+        {realMode ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Sign out"
+            title="Sign out"
+            onClick={() => {
+              auth.clearToken()
+              location.reload()
+            }}
+          >
+            <LogOut size={16} aria-hidden />
+          </button>
+        ) : (
+          <span className="demo-banner" title="Every answer comes from the built-in mock registry">
+            Demo data
+          </span>
+        )}
+        <ThemeSwitcher />
+      </header>
+      <nav className="sidenav" aria-label="Main">
+        <ul>
+          {orgName && (
+            <li>
+              <NavLink to={paths.images(orgName)}>
+                <Boxes size={16} aria-hidden /> Organization Images
+              </NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <main className="main" id="main">
+        {children}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,157 @@
+import { useQuery } from '@tanstack/react-query'
+import { Loader2, Wand2 } from 'lucide-react'
+import { useState } from 'react'
+import { Link, Navigate, useParams } from 'react-router'
+import { useCurrentOrg } from '../../api/org'
+import { queries } from '../../api/queries'
+import type { Repo } from '../../api/types'
+import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
+import { isImageTab, paths, type ImageTab } from '../../domain/paths'
+import { summarizeTags } from '../../domain/versions'
+import { Badge } from '../../ui/badge'
+import { CopyButton } from '../../ui/copy-button'
+import { Dialog } from '../../ui/dialog'
+import { EmptyState, ErrorState } from '../../ui/states'
+import { BuildConfigSummary } from './build-config-summary'
+import { BuildsList } from './builds-list'
+import { VersionsTab } from './versions-tab'
+
+const TAB_LABELS: Record<ImageTab, string> = {
+  versions: 'Versions',
+  builds: 'Builds',
+  'build-config': 'Build config',
+}
+
+/** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
+export default function ImagePage() {
+  const { org } = useCurrentOrg()
+  const { image: imageName = '', tab: tabParam } = useParams()
+  const repos = useQuery(queries.repos(org.id))
+  const repo = repos.data?.find((candidate) => candidate.name === imageName)
+
+  if (tabParam !== undefined && !isImageTab(tabParam)) {
+    return <Navigate to={paths.image(org.name, imageName)} replace />
+  }
+  const tab: ImageTab = tabParam ?? 'versions'
+
+  if (repos.isError) {
+    return (
+      <ErrorState title="Could not load this image" error={repos.error} onRetry={() => repos.refetch()} />
+    )
+  }
+  if (repos.isPending) {
+    return (
+      <div className="state" aria-busy="true">
+        <Loader2 size={22} className="spin muted" aria-hidden />
+        <span className="muted">Loading {imageName}…</span>
+      </div>
+    )
+  }
+  if (!repo?.id || !repo.name) {
+    return (
+      <EmptyState title="Image not found">
+        <p className="muted">
+          {org.name} has no image named “{imageName}”. It may have been renamed or deleted.{' '}
+          <Link to={paths.images(org.name)}>Back to Organization Images</Link>
+        </p>
+      </EmptyState>
+    )
+  }
+  return <ImageView repo={{ ...repo, id: repo.id, name: repo.name }} tab={tab} />
+}
+
+function ImageView({ repo, tab }: { repo: Repo & { id: string; name: string }; tab: ImageTab }) {
+  const { org, features } = useCurrentOrg()
+  const tags = useQuery(queries.tags(org.id, repo.id))
+  const [customizing, setCustomizing] = useState(false)
+  const summary = summarizeTags(tags.data ?? [])
+  const source = sourceLabel(repo)
+  const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
+  const byDigest = summary.latestDigest
+    ? `docker pull ${pullReference(org.name, repo.name, { digest: summary.latestDigest })}`
+    : undefined
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to={paths.images(org.name)}>Organization Images</Link>
+          </li>
+          <li aria-current="page">{repo.name}</li>
+        </ol>
+      </nav>
+      <header className="image-header">
+        <div style={{ minWidth: 0, flex: '1 1 420px' }}>
+          <div className="image-title">
+            <h1>{repo.name}</h1>
+            {hasCustomizations(repo.customOverlay) && <Badge tone="accent">Customized</Badge>}
+            {isCreatedImage(repo) && <Badge>Created with Custom Assembly</Badge>}
+          </div>
+          {source && (
+            <p className="muted" style={{ margin: '4px 0 0' }}>
+              Based on {source}
+            </p>
+          )}
+          {repo.description && <p style={{ margin: '8px 0 0' }}>{repo.description}</p>}
+          <div className="pull-commands">
+            <div className="command">
+              <span className="command-label">By tag</span>
+              <code>{byTag}</code>
+              <CopyButton text={byTag} label="pull command by tag" />
+            </div>
+            {byDigest && (
+              <div className="command">
+                <span className="command-label">By digest</span>
+                <code>{byDigest}</code>
+                <CopyButton text={byDigest} label="pull command by digest" />
+              </div>
+            )}
+          </div>
+        </div>
+        <div className="actions">
+          <Dialog
+            open={customizing}
+            onOpenChange={setCustomizing}
+            title="Customize Image"
+            description={`Add packages to ${repo.name}.`}
+            trigger={
+              <button
+                type="button"
+                className="button primary"
+                disabled={!features.customAssembly}
+                aria-describedby={features.customAssembly ? undefined : 'customize-unavailable'}
+              >
+                <Wand2 size={15} aria-hidden /> Customize Image
+              </button>
+            }
+          >
+            <p className="muted">Choose packages to add to this image.</p>
+          </Dialog>
+          {!features.customAssembly && (
+            <p id="customize-unavailable" className="actions-note muted">
+              Custom Assembly is not enabled for {org.name}, so its images cannot be customized. An
+              organization owner can ask their account team to turn it on.
+            </p>
+          )}
+        </div>
+      </header>
+
+      <nav className="tabs" aria-label="Image sections">
+        {(Object.keys(TAB_LABELS) as ImageTab[]).map((key) => (
+          <Link
+            key={key}
+            to={paths.image(org.name, repo.name, key)}
+            aria-current={key === tab ? 'page' : undefined}
+          >
+            {TAB_LABELS[key]}
+          </Link>
+        ))}
+      </nav>
+
+      {tab === 'versions' && <VersionsTab orgName={org.name} repo={repo} tags={tags} />}
+      {tab === 'builds' && <BuildsList orgId={org.id} repo={repo} />}
+      {tab === 'build-config' && <BuildConfigSummary repo={repo} />}
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
+
+export type SortDirection = 'asc' | 'desc'
+
+/** A column header that sorts its table; `aria-sort` tells assistive technology the order. */
+export function SortHeader<K extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: K
+  label: string
+  sort: { column: K; direction: SortDirection }
+  onSort: (column: K) => void
+}) {
+  const active = sort.column === column
+  const Icon = !active ? ArrowUpDown : sort.direction === 'asc' ? ArrowUp : ArrowDown
+  return (
+    <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)}>
+        {label}
+        <Icon size={13} aria-hidden style={{ opacity: active ? 1 : 0.45 }} />
+      </button>
+    </th>
+  )
+}

@@ -1,0 +1,76 @@
+import { AlertTriangle, Inbox, RefreshCw } from 'lucide-react'
+import type { ReactNode } from 'react'
+
+export function EmptyState({
+  title,
+  children,
+  icon,
+}: {
+  title: string
+  children?: ReactNode
+  icon?: ReactNode
+}) {
+  return (
+    <div className="state">
+      <span className="state-icon">{icon ?? <Inbox size={28} aria-hidden />}</span>
+      <h2>{title}</h2>
+      {children}
+    </div>
+  )
+}
+
+/** An error a user can read, with a retry button when retrying can help. */
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string
+  error: unknown
+  onRetry?: () => void
+}) {
+  return (
+    <div className="state error" role="alert">
+      <span className="state-icon">
+        <AlertTriangle size={28} aria-hidden />
+      </span>
+      <h2>{title}</h2>
+      <p className="muted">{errorMessage(error)}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          <RefreshCw size={14} aria-hidden /> Try again
+        </button>
+      )}
+    </div>
+  )
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message
+  return 'Something went wrong.'
+}
+
+/** Placeholder rows with the table's own column count, so nothing jumps when data arrives. */
+export function SkeletonRows({
+  columns,
+  rows = 6,
+  label,
+}: {
+  columns: number
+  rows?: number
+  label: string
+}) {
+  return (
+    <tbody aria-busy="true" aria-label={label}>
+      {Array.from({ length: rows }, (_, row) => (
+        <tr key={row}>
+          {Array.from({ length: columns }, (_, column) => (
+            <td key={column}>
+              <span className="skeleton" style={{ width: `${50 + ((row * 7 + column * 13) % 40)}%` }} />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  )
+}
