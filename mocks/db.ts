@@ -132,7 +132,12 @@ export function takeFault(method: string, path: string): Fault | undefined {
 export function listGroups(filter: { inRoot?: boolean; id?: string; name?: string }): Group[] {
   return [...state.orgs.values()]
     .map((org) => org.group)
-    .filter((group) => (!filter.id || group.id === filter.id) && (!filter.name || group.name === filter.name))
+    .filter(
+      (group) =>
+        (!filter.inRoot || !group.id?.includes('/')) &&
+        (!filter.id || group.id === filter.id) &&
+        (!filter.name || group.name === filter.name),
+    )
 }
 
 export function getFeatures(orgId: string): Features {

@@ -22,7 +22,12 @@ export type Query = Record<string, QueryValue>
  * path variables expect; every segment is still percent-encoded so nothing else can break out.
  */
 export function pathId(id: string): string {
-  return id.split('/').map(encodeURIComponent).join('/')
+  const segments = id.split('/')
+  // `.` and `..` (even percent-encoded) would let an id climb out of the resource path
+  if (segments.some((segment) => segment === '' || /^(\.|%2e){1,2}$/i.test(segment))) {
+    throw new ApiError(400, `"${id}" is not a valid id.`)
+  }
+  return segments.map(encodeURIComponent).join('/')
 }
 
 /** Builds a relative URL; array values repeat the key, undefined values are left out. */
@@ -100,12 +105,13 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
 
   if (!response.ok) {
     if (response.status === 401) for (const listener of unauthorizedListeners) listener()
-    const status = (parsed && isObject(json) ? json : {}) as RpcStatus
+    const status: Record<string, unknown> = parsed && isObject(json) ? json : {}
+    const message = typeof status.message === 'string' ? status.message.trim() : ''
     throw new ApiError(
       response.status,
-      status.message?.trim() || defaultMessage(response.status),
+      message || defaultMessage(response.status),
       typeof status.code === 'number' ? status.code : undefined,
-      Array.isArray(status.details) ? status.details : [],
+      Array.isArray(status.details) ? (status.details as NonNullable<RpcStatus['details']>) : [],
     )
   }
   if (!parsed || !isObject(json)) {

@@ -25,7 +25,13 @@ describe('a real-mode production build', () => {
     expect(code).toContain('Sign in to Assembly Console')
     expect(code).toContain('/registry/v1/repos')
     // mock backend, its worker, its seed data and MSW itself
-    for (const marker of ['mockServiceWorker', 'assemblyMocks', 'node-with-tools', 'Injected failure', 'msw']) {
+    for (const marker of [
+      'mockServiceWorker',
+      'assemblyMocks',
+      'node-with-tools',
+      'Injected failure',
+      'msw',
+    ]) {
       expect(code, `real-mode bundle contains "${marker}"`).not.toContain(marker)
     }
     expect(assets.some((file) => file.startsWith('browser-'))).toBe(false)
