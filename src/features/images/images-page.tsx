@@ -119,7 +119,9 @@ export default function ImagesPage() {
               <tr>
                 <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
                 <SortHeader column="tag" label="Latest tag" sort={sort} onSort={onSort} />
-                <th scope="col">Pull URL</th>
+                <th scope="col" className="hide-narrow">
+                  Pull URL
+                </th>
                 <SortHeader column="updated" label="Last updated" sort={sort} onSort={onSort} />
               </tr>
             </thead>
@@ -173,7 +175,7 @@ function ImageRowView({ row, orgName }: { row: ImageRow; orgName: string }) {
           <span className="muted">No tags yet</span>
         )}
       </td>
-      <td>
+      <td className="hide-narrow">
         <span className="cell-inline">
           <code className="truncate">{row.pullUrl}</code>
           <CopyButton text={row.pullUrl} label={`pull URL of ${row.repo.name}`} />
