@@ -34,8 +34,16 @@ export default tseslint.config(
   },
   // The architecture, enforced: dependencies point down (app → features → api/domain/ui),
   // features never import each other, domain imports nothing of ours, mocks use only api and domain.
-  boundary('src/domain/**', /(^|\/)(api|app|features|ui|mocks)\//, 'domain is pure: it imports nothing of ours'),
-  boundary('src/ui/**', /(^|\/)(api|app|features|mocks)\//, 'ui primitives know nothing of the API or screens'),
+  boundary(
+    'src/domain/**',
+    /(^|\/)(api|app|features|ui|mocks)\//,
+    'domain is pure: it imports nothing of ours',
+  ),
+  boundary(
+    'src/ui/**',
+    /(^|\/)(api|app|features|mocks)\//,
+    'ui primitives know nothing of the API or screens',
+  ),
   boundary('src/api/**', /(^|\/)(app|features|ui|mocks)\//, 'the API layer sits below the screens'),
   ...['images', 'customize', 'builds', 'build-config'].map((feature) =>
     boundary(
