@@ -99,6 +99,7 @@ const imageByName = new Map(seedImages.map((image) => [image.name, image]))
 
 /** Follows real time in the browser; stands still under Vitest until a test advances it. */
 export const clock: MockClock = createClock(isTestRun() ? 'frozen' : 'real')
+/** Empty until `reset()`: the browser worker and the test setup seed it when they start. */
 let state: State = emptyState('default')
 
 /** Starts over from the seed data of a scenario. Tests call this before each test. */
@@ -713,5 +714,3 @@ function memo<T>(make: () => T): () => T {
 function isTestRun(): boolean {
   return typeof process !== 'undefined' && Boolean(process.env?.VITEST)
 }
-
-reset()
