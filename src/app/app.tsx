@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { auth } from '../api/client'
-import { realMode } from './mode'
+import { isRealMode } from './mode'
 import { SignIn } from './sign-in'
 
 type Router = ReturnType<typeof createBrowserRouter>
@@ -10,13 +10,13 @@ type Router = ReturnType<typeof createBrowserRouter>
 /** Providers and, in real mode, the sign-in gate. A 401 shows sign-in in place: the URL stays. */
 export function App({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
   const [signIn, setSignIn] = useState<'none' | 'first' | 'expired'>(() =>
-    realMode && !auth.getToken() ? 'first' : 'none',
+    isRealMode() && !auth.getToken() ? 'first' : 'none',
   )
 
   useEffect(
     () =>
       auth.onUnauthorized(() => {
-        if (realMode) setSignIn('expired')
+        if (isRealMode()) setSignIn('expired')
       }),
     [],
   )

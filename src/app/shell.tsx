@@ -4,7 +4,7 @@ import { Link, NavLink } from 'react-router'
 import { auth } from '../api/client'
 import type { Group } from '../api/types'
 import { paths } from '../domain/paths'
-import { realMode } from './mode'
+import { isRealMode } from './mode'
 import { OrgSwitcher } from './org-switcher'
 import { ThemeSwitcher } from './theme-switcher'
 
@@ -28,7 +28,7 @@ export function Shell({
         </Link>
         <OrgSwitcher orgs={orgs} current={current} />
         <span className="topbar-spacer" />
-        {realMode ? (
+        {isRealMode() ? (
           <button
             type="button"
             className="icon-button"
