@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query'
-import { Loader2 } from 'lucide-react'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { Link, Navigate, Outlet, useParams } from 'react-router'
 import { findOrganization, type CurrentOrg } from '../api/org'
 import { queries } from '../api/queries'
+import type { Group } from '../api/types'
 import { paths } from '../domain/paths'
-import { EmptyState, ErrorState } from '../ui/states'
+import { EmptyState, ErrorState, LoadingState } from '../ui/states'
 import { Shell } from './shell'
 
 /** Resolves the organization named in the URL and frames its pages in the shell. */
@@ -17,11 +17,7 @@ export function OrgLayout() {
   if (orgs.isError) {
     return (
       <Shell orgs={[]}>
-        <ErrorState
-          title="Could not load your organizations"
-          error={orgs.error}
-          onRetry={() => orgs.refetch()}
-        />
+        <OrganizationsError query={orgs} />
       </Shell>
     )
   }
@@ -55,10 +51,7 @@ export function OrgLayout() {
   if (!org?.id || !org.name || !features.data) {
     return (
       <Shell orgs={orgs.data ?? []} current={org}>
-        <div className="state" aria-busy="true">
-          <Loader2 size={22} className="spin muted" aria-hidden />
-          <span className="muted">Loading organization…</span>
-        </div>
+        <LoadingState label="Loading organization…" />
       </Shell>
     )
   }
@@ -76,21 +69,14 @@ export function RootRedirect() {
   if (orgs.isError) {
     return (
       <Shell orgs={[]}>
-        <ErrorState
-          title="Could not load your organizations"
-          error={orgs.error}
-          onRetry={() => orgs.refetch()}
-        />
+        <OrganizationsError query={orgs} />
       </Shell>
     )
   }
   if (!orgs.data) {
     return (
       <Shell orgs={[]}>
-        <div className="state" aria-busy="true">
-          <Loader2 size={22} className="spin muted" aria-hidden />
-          <span className="muted">Loading your organizations…</span>
-        </div>
+        <LoadingState label="Loading your organizations…" />
       </Shell>
     )
   }
@@ -118,5 +104,15 @@ export function NotFoundPage() {
         </p>
       </EmptyState>
     </div>
+  )
+}
+
+function OrganizationsError({ query }: { query: UseQueryResult<Group[]> }) {
+  return (
+    <ErrorState
+      title="Could not load your organizations"
+      error={query.error}
+      onRetry={() => query.refetch()}
+    />
   )
 }

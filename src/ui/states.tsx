@@ -1,4 +1,4 @@
-import { AlertTriangle, Inbox, RefreshCw } from 'lucide-react'
+import { AlertTriangle, Inbox, Loader2, RefreshCw } from 'lucide-react'
 import type { ReactNode } from 'react'
 
 export function EmptyState({
@@ -72,5 +72,15 @@ export function SkeletonRows({
         </tr>
       ))}
     </tbody>
+  )
+}
+
+/** A spinner with words, for a page whose data is on its way. */
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <div className="state" aria-busy="true">
+      <Loader2 size={22} className="spin muted" aria-hidden />
+      <span className="muted">{label}</span>
+    </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Loader2, Wand2 } from 'lucide-react'
+import { Wand2 } from 'lucide-react'
 import { useState } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
 import { useCurrentOrg } from '../../api/org'
@@ -11,7 +11,7 @@ import { summarizeTags } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
-import { EmptyState, ErrorState } from '../../ui/states'
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
 import { BuildConfigSummary } from './build-config-summary'
 import { BuildsList } from './builds-list'
 import { VersionsTab } from './versions-tab'
@@ -40,12 +40,7 @@ export default function ImagePage() {
     )
   }
   if (repos.isPending) {
-    return (
-      <div className="state" aria-busy="true">
-        <Loader2 size={22} className="spin muted" aria-hidden />
-        <span className="muted">Loading {imageName}…</span>
-      </div>
-    )
+    return <LoadingState label={`Loading ${imageName}…`} />
   }
   if (!repo?.id || !repo.name) {
     return (
