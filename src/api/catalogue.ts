@@ -1,0 +1,49 @@
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { listPackageSummaries } from './packages'
+import { queryKeys } from './queries'
+import type { PackageSummary } from './types'
+
+const PAGE_SIZE = 1000
+
+export interface Catalogue {
+  packages: PackageSummary[]
+  /** how many the registry says there are */
+  total: number | undefined
+  complete: boolean
+  error: unknown
+  retry: () => void
+}
+
+/**
+ * Every package the organization may add, loaded page by page in the background so the checklist
+ * can filter locally (no keystroke waits on the network). Progress is `packages.length` of `total`.
+ */
+export function useCatalogue(orgId: string, enabled = true): Catalogue {
+  const query = useInfiniteQuery({
+    queryKey: [...queryKeys.packages(orgId), 'all'] as const,
+    queryFn: ({ pageParam, signal }) =>
+      listPackageSummaries(orgId, { pageSize: PAGE_SIZE, pageToken: pageParam }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextPageToken,
+    staleTime: 10 * 60_000,
+    enabled,
+  })
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query
+  const pagesLoaded = query.data?.pages.length ?? 0
+
+  // One page after another; keyed on the page count, since a fast page can arrive without a render
+  // ever showing `isFetchingNextPage`.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }, [pagesLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage])
+
+  const packages = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  return {
+    packages,
+    total: query.data?.pages[0]?.totalCount,
+    complete: query.isSuccess && !hasNextPage,
+    error: query.error,
+    retry: () => void (query.data ? fetchNextPage() : query.refetch()),
+  }
+}
