@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.tsx'],
-    ignores: ['src/**/*.test.tsx', 'src/test/**'],
+    ignores: ['src/**/*.test.tsx', 'src/test/**', 'src/app/routes.tsx'],
     rules: { 'react-refresh/only-export-components': ['warn', { allowConstantExport: true }] },
   },
   {

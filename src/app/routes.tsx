@@ -1,6 +1,10 @@
+import { lazy } from 'react'
 import { Navigate, type RouteObject } from 'react-router'
 import { NotFoundPage, OrgLayout, RootRedirect } from './org-layout'
 import { RouteError } from './route-error'
+
+/** Features meet here: the image page shows the customize feature's form in its dialog. */
+const CustomizeForm = lazy(() => import('../features/customize/customize-form'))
 
 /** The route tree, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -18,7 +22,10 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'images/:image/:tab?/:buildId?',
-        lazy: () => import('../features/images/image-page').then((module) => ({ Component: module.default })),
+        lazy: async () => {
+          const { default: ImagePage } = await import('../features/images/image-page')
+          return { Component: () => <ImagePage CustomizeForm={CustomizeForm} /> }
+        },
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
-import { useState } from 'react'
+import { Suspense, useState, type ComponentType } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
 import { useCurrentOrg } from '../../api/org'
 import { queries } from '../../api/queries'
@@ -12,6 +12,7 @@ import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import type { Repo as RepoType } from '../../api/types'
 import { BuildConfigSummary } from './build-config-summary'
 import { BuildsList } from './builds-list'
 import { VersionsTab } from './versions-tab'
@@ -22,8 +23,16 @@ const TAB_LABELS: Record<ImageTab, string> = {
   'build-config': 'Build config',
 }
 
+/** What the app passes in for the body of the "Customize Image" dialog (the customize feature's form). */
+export interface CustomizeFormProps {
+  org: { id: string; name: string }
+  repo: RepoType & { id: string; name: string }
+  imageNames: readonly string[]
+  onDirtyChange: (dirty: boolean) => void
+}
+
 /** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
-export default function ImagePage() {
+export default function ImagePage({ CustomizeForm }: { CustomizeForm: ComponentType<CustomizeFormProps> }) {
   const { org } = useCurrentOrg()
   const { image: imageName = '', tab: tabParam } = useParams()
   const repos = useQuery(queries.repos(org.id))
@@ -52,13 +61,38 @@ export default function ImagePage() {
       </EmptyState>
     )
   }
-  return <ImageView repo={{ ...repo, id: repo.id, name: repo.name }} tab={tab} />
+  return (
+    <ImageView
+      repo={{ ...repo, id: repo.id, name: repo.name }}
+      tab={tab}
+      imageNames={repos.data.map((candidate) => candidate.name ?? '')}
+      CustomizeForm={CustomizeForm}
+    />
+  )
 }
 
-function ImageView({ repo, tab }: { repo: Repo & { id: string; name: string }; tab: ImageTab }) {
+function ImageView({
+  repo,
+  tab,
+  imageNames,
+  CustomizeForm,
+}: {
+  repo: Repo & { id: string; name: string }
+  tab: ImageTab
+  imageNames: string[]
+  CustomizeForm: ComponentType<CustomizeFormProps>
+}) {
   const { org, features } = useCurrentOrg()
   const tags = useQuery(queries.tags(org.id, repo.id))
   const [customizing, setCustomizing] = useState(false)
+  const [dirty, setDirty] = useState(false)
+
+  function onOpenChange(open: boolean) {
+    if (!open && dirty && !window.confirm('Close without applying? Your package choices will be lost.'))
+      return
+    if (!open) setDirty(false)
+    setCustomizing(open)
+  }
   const summary = summarizeTags(tags.data ?? [])
   const source = sourceLabel(repo)
   const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
@@ -107,7 +141,8 @@ function ImageView({ repo, tab }: { repo: Repo & { id: string; name: string }; t
         <div className="actions">
           <Dialog
             open={customizing}
-            onOpenChange={setCustomizing}
+            onOpenChange={onOpenChange}
+            width={760}
             title="Customize Image"
             description={`Add packages to ${repo.name}.`}
             trigger={
@@ -121,7 +156,9 @@ function ImageView({ repo, tab }: { repo: Repo & { id: string; name: string }; t
               </button>
             }
           >
-            <p className="muted">Choose packages to add to this image.</p>
+            <Suspense fallback={<LoadingState label="Loading packages…" />}>
+              <CustomizeForm org={org} repo={repo} imageNames={imageNames} onDirtyChange={setDirty} />
+            </Suspense>
           </Dialog>
           {!features.customAssembly && (
             <p id="customize-unavailable" className="actions-note muted">

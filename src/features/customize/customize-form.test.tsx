@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import * as db from '../../../mocks/db'
+import { renderRoute } from '../../test/render'
+
+const ORG = db.ORG_NAMES.default
+
+// happy-dom lays nothing out; give elements a size so the virtualized checklist renders rows.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(360)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(640)
+})
+
+async function openDialog(image = 'redis') {
+  const view = renderRoute(`/${ORG}/images/${image}`)
+  await view.user.click(await screen.findByRole('button', { name: 'Customize Image' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Customize Image' })
+  await within(dialog).findByText(/of 1\d{3} shown$/, {}, { timeout: 5000 })
+  /** Filters the list to a package and ticks it, as a user would. */
+  async function pick(name: string) {
+    const filter = within(dialog).getByRole('searchbox', { name: 'Filter packages' })
+    await view.user.clear(filter)
+    await view.user.type(filter, name)
+    await view.user.click(within(dialog).getByRole('checkbox', { name }))
+  }
+  return { ...view, dialog, pick }
+}
+
+describe('Customize Image dialog', () => {
+  it('selects packages, previews, applies to the current image and says builds started', async () => {
+    const { user, dialog, pick } = await openDialog()
+    expect(within(dialog).getByRole('searchbox', { name: 'Filter packages' })).toHaveFocus()
+    expect(within(dialog).getByRole('button', { name: 'Preview Changes' })).toBeDisabled()
+
+    await pick('curl')
+    await pick('jq')
+    expect(within(dialog).getByRole('list', { name: 'Packages added' })).toHaveTextContent(/curl.*jq/)
+    expect(within(dialog).getByText(/^2 selected · \d+ of \d+ shown/)).toBeInTheDocument()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    const added = within(dialog).getByRole('region', { name: 'Packages added' })
+    expect(added).toHaveTextContent('curl')
+    expect(added).toHaveTextContent('jq')
+    await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
+
+    expect(await within(dialog).findByText(/redis was customized; builds started/)).toBeInTheDocument()
+    expect(within(dialog).getByRole('link', { name: 'See the builds' })).toHaveAttribute(
+      'href',
+      `/${ORG}/images/redis/builds`,
+    )
+    const org = db.listGroups({ name: ORG })[0]?.id ?? ''
+    expect(db.listRepos({ childrenOf: org, name: 'redis' })[0]?.customOverlay?.contents?.packages).toEqual([
+      'curl',
+      'jq',
+    ])
+  })
+
+  it('shows base packages checked and locked with the reason', async () => {
+    const { user, dialog } = await openDialog()
+    const org = db.listGroups({ name: ORG })[0]?.id ?? ''
+    const repo = db.listRepos({ childrenOf: org, name: 'redis' })[0]
+    const basePackage = db.resolveConfig(repo?.id ?? '').contents.packages[0] ?? ''
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Filter packages' }), basePackage)
+    const box = within(dialog).getByRole('checkbox', { name: basePackage })
+    expect(box).toBeChecked()
+    expect(box).toHaveAttribute('aria-disabled', 'true')
+    expect(box).toHaveAccessibleDescription('Included in the base image')
+    await user.click(box)
+    expect(box).toBeChecked()
+  })
+
+  it('refuses a taken or invalid new image name inline, and keeps choices on a 409 from the server', async () => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('curl')
+    await user.click(within(dialog).getByRole('radio', { name: 'Create a new image' }))
+    const name = within(dialog).getByRole('textbox', { name: 'New image name' })
+    await user.type(name, 'Bad Name')
+    expect(within(dialog).getByText(/lowercase letters/)).toBeInTheDocument()
+    await user.clear(name)
+    await user.type(name, 'node')
+    expect(within(dialog).getByText(/already exists/)).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Preview Changes' })).toBeDisabled()
+
+    await user.clear(name)
+    await user.type(name, 'redis-tools')
+    db.injectFault({
+      path: '/registry/v1/repos/',
+      method: 'POST',
+      answer: 409,
+      message: 'redis-tools was just taken',
+      times: 1,
+    })
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create redis-tools' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('redis-tools was just taken')
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create redis-tools' }))
+    expect(await within(dialog).findByText(/redis-tools was created; builds started/)).toBeInTheDocument()
+    const org = db.listGroups({ name: ORG })[0]?.id ?? ''
+    expect(
+      db.listRepos({ childrenOf: org, name: 'redis-tools' })[0]?.customOverlay?.contents?.packages,
+    ).toEqual(['curl'])
+  })
+
+  it('Back returns to the selection with everything kept', async () => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('curl')
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }))
+    expect(within(dialog).getByRole('checkbox', { name: 'curl' })).toBeChecked()
+    expect(within(dialog).getByRole('list', { name: 'Packages added' })).toHaveTextContent('curl')
+  })
+})
