@@ -110,4 +110,20 @@ describe('Customize Image dialog', () => {
     expect(within(dialog).getByRole('checkbox', { name: 'curl' })).toBeChecked()
     expect(within(dialog).getByRole('list', { name: 'Packages added' })).toHaveTextContent('curl')
   })
+
+  it('asks before closing with unsent choices, keeps them on "Keep editing", and closes on "Discard and close"', async () => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('curl')
+    await user.keyboard('{Escape}')
+    const keep = within(dialog).getByRole('button', { name: 'Keep editing' })
+    expect(within(dialog).getByRole('alertdialog')).toHaveTextContent('Close without applying?')
+    expect(keep).toHaveFocus()
+    await user.click(keep)
+    expect(within(dialog).queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(within(dialog).getByRole('checkbox', { name: 'curl' })).toBeChecked()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Discard and close' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
 })

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
-import { Suspense, useState, type ComponentType } from 'react'
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
 import { useCurrentOrg } from '../../api/org'
 import { queries } from '../../api/queries'
@@ -86,12 +86,21 @@ function ImageView({
   const tags = useQuery(queries.tags(org.id, repo.id))
   const [customizing, setCustomizing] = useState(false)
   const [dirty, setDirty] = useState(false)
+  const [confirmingClose, setConfirmingClose] = useState(false)
 
+  /** Closing with unsent choices asks first, inside the dialog; Escape on that question keeps editing. */
   function onOpenChange(open: boolean) {
-    if (!open && dirty && !window.confirm('Close without applying? Your package choices will be lost.'))
+    if (!open && dirty) {
+      setConfirmingClose(!confirmingClose)
       return
-    if (!open) setDirty(false)
+    }
     setCustomizing(open)
+  }
+
+  function discard() {
+    setConfirmingClose(false)
+    setDirty(false)
+    setCustomizing(false)
   }
   const summary = summarizeTags(tags.data ?? [])
   const source = sourceLabel(repo)
@@ -156,6 +165,9 @@ function ImageView({
               </button>
             }
           >
+            {confirmingClose && (
+              <DiscardPrompt onKeep={() => setConfirmingClose(false)} onDiscard={discard} />
+            )}
             <Suspense fallback={<LoadingState label="Loading packages…" />}>
               <CustomizeForm org={org} repo={repo} imageNames={imageNames} onDirtyChange={setDirty} />
             </Suspense>
@@ -185,5 +197,23 @@ function ImageView({
       {tab === 'builds' && <BuildsList orgId={org.id} repo={repo} />}
       {tab === 'build-config' && <BuildConfigSummary repo={repo} />}
     </>
+  )
+}
+
+function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => keep.current?.focus(), [])
+  return (
+    <div className="notice warning" role="alertdialog" aria-labelledby="discard-question">
+      <p id="discard-question" style={{ flex: 1 }}>
+        Close without applying? Your package choices will be lost.
+      </p>
+      <button ref={keep} type="button" className="button small" onClick={onKeep}>
+        Keep editing
+      </button>
+      <button type="button" className="button small danger" onClick={onDiscard}>
+        Discard and close
+      </button>
+    </div>
   )
 }
