@@ -691,9 +691,11 @@ function repoOrThrow(repoId: string): RepoRecord {
   return record
 }
 
+const defaultCatalogueNames = memo(() => new Set(defaultCatalogue.map((pkg) => pkg.name)))
+
+/** The candidates the default catalogue has (seed overlays never name a missing package). */
 function pick(candidates: string[]): string[] {
-  const index = new Set(defaultCatalogue.map((pkg) => pkg.name))
-  return candidates.filter((name) => index.has(name))
+  return candidates.filter((name) => defaultCatalogueNames().has(name))
 }
 
 function hash(text: string): number {

@@ -149,7 +149,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange }: 
         autoFocus
       />
       {added.length > 0 && (
-        <ul className="chips" aria-label="Packages added">
+        <ul className="tag-list" aria-label="Packages added">
           {added.map((name) => (
             <li key={name} className="chip">
               {name}

@@ -6,6 +6,7 @@ import { queries } from '../../api/queries'
 import type { Repo, Tag } from '../../api/types'
 import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
 import { paths } from '../../domain/paths'
+import { parentOf } from '../../domain/uidp'
 import { compareTags, summarizeTags, type TagSummary } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
@@ -191,7 +192,7 @@ function ImageRowView({ row, orgName }: { row: ImageRow; orgName: string }) {
 function buildRows(orgName: string, repos: readonly Repo[], tags: readonly Tag[]): ImageRow[] {
   const tagsByRepo = new Map<string, Tag[]>()
   for (const tag of tags) {
-    const repoId = tag.id?.slice(0, tag.id.lastIndexOf('/'))
+    const repoId = tag.id && parentOf(tag.id)
     if (!repoId) continue
     const list = tagsByRepo.get(repoId) ?? []
     list.push(tag)
