@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
-import type { ReactNode } from 'react'
+import type { ReactNode, RefObject } from 'react'
 
 /** A modal dialog with a title, an optional description and a close button. */
 export function Dialog({
@@ -11,9 +11,15 @@ export function Dialog({
   children,
   width,
   trigger,
+  returnFocus,
+  initialFocus,
 }: {
   /** the button that opens the dialog; focus returns to it on close */
   trigger?: ReactNode
+  /** where focus goes on close when the dialog was opened by something else (e.g. a menu item) */
+  returnFocus?: RefObject<HTMLElement | null>
+  /** what gets focus on open (by default the first focusable element) */
+  initialFocus?: RefObject<HTMLElement | null>
   open: boolean
   onOpenChange: (open: boolean) => void
   title: string
@@ -30,6 +36,16 @@ export function Dialog({
           className="dialog"
           style={width ? { width: `min(${width}px, calc(100vw - 24px))` } : undefined}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onOpenAutoFocus={(event) => {
+            if (!initialFocus?.current) return
+            event.preventDefault()
+            initialFocus.current.focus()
+          }}
+          onCloseAutoFocus={(event) => {
+            if (!returnFocus?.current) return
+            event.preventDefault()
+            returnFocus.current.focus()
+          }}
         >
           <div className="dialog-header">
             <div>

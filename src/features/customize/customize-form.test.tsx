@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
+import { server } from '../../../mocks/node'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -124,6 +125,90 @@ describe('Customize Image dialog', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await user.click(within(dialog).getByRole('button', { name: 'Discard and close' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it.each([
+    ['400', { answer: 400, message: 'customOverlay.contents.packages: "curl" cannot be added right now' }],
+    ['500', { answer: 500, message: 'internal error while saving' }],
+    ['network', { answer: 'network-error' as const, message: undefined }],
+  ])('keeps every choice when Apply fails (%s), and Apply can be retried', async (_, fault) => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('curl')
+    await pick('jq')
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    db.injectFault({ method: 'PUT', path: '/registry/v1/repos/', times: 1, ...fault })
+    await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent(fault.message ?? /Could not reach the registry API/)
+    expect(within(dialog).getByRole('region', { name: 'Packages added' })).toHaveTextContent(/curl.*jq/)
+
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }))
+    expect(within(dialog).getByRole('list', { name: 'Packages added' })).toHaveTextContent(/curl.*jq/)
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
+    expect(await within(dialog).findByText(/redis was customized; builds started/)).toBeInTheDocument()
+  })
+
+  it('sends one request when Apply is double-clicked', async () => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('curl')
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    const puts: string[] = []
+    const count = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT') puts.push(request.url)
+    }
+    server.events.on('request:start', count)
+    try {
+      // two clicks in one go, before React can re-render the button as disabled
+      const apply = within(dialog).getByRole('button', { name: 'Apply Changes' })
+      fireEvent.click(apply)
+      fireEvent.click(apply)
+      expect(await within(dialog).findByText(/redis was customized/)).toBeInTheDocument()
+    } finally {
+      server.events.removeListener('request:start', count)
+    }
+    expect(puts).toHaveLength(1)
+  })
+
+  it('"Select all N matching" and "Clear" act on the filtered rows only', async () => {
+    const { user, dialog, pick } = await openDialog()
+    await pick('jq')
+    const filter = within(dialog).getByRole('searchbox', { name: 'Filter packages' })
+    await user.clear(filter)
+    await user.type(filter, 'py3.12-')
+    const matching = within(dialog).getAllByRole('checkbox').length
+    const selectAll = within(dialog).getByRole('button', { name: /^Select all \d+ matching$/ })
+    const count = Number(/\d+/.exec(selectAll.textContent ?? '')?.[0])
+    expect(count).toBeGreaterThan(1)
+    expect(count).toBeGreaterThanOrEqual(matching)
+    await user.click(selectAll)
+    expect(within(dialog).getByText(new RegExp(`^${count + 1} selected · ${count} of`))).toBeInTheDocument()
+    for (const box of within(dialog).getAllByRole('checkbox')) expect(box).toBeChecked()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Clear' }))
+    expect(within(dialog).getByText(/^1 selected · /)).toBeInTheDocument()
+    expect(within(dialog).getByRole('list', { name: 'Packages added' })).toHaveTextContent(/^jq$/)
+  })
+
+  it('closes when the user follows "See the builds"', async () => {
+    const { user, dialog, pick, router } = await openDialog()
+    await pick('curl')
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
+    await user.click(await within(dialog).findByRole('link', { name: 'See the builds' }))
+    expect(router.state.location.pathname).toBe(`/${ORG}/images/redis/builds`)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('does not ask before closing when only locked base packages were clicked', async () => {
+    const { user, dialog } = await openDialog()
+    const org = db.listGroups({ name: ORG })[0]?.id ?? ''
+    const repo = db.listRepos({ childrenOf: org, name: 'redis' })[0]
+    const basePackage = db.resolveConfig(repo?.id ?? '').contents.packages[0] ?? ''
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Filter packages' }), basePackage)
+    await user.click(within(dialog).getByRole('checkbox', { name: basePackage }))
+    await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 })

@@ -19,6 +19,7 @@ import {
   toggle,
 } from '../../domain/package-selection'
 import { paths } from '../../domain/paths'
+import { useExclusive } from '../../ui/use-exclusive'
 
 export interface CustomizeFormProps {
   org: { id: string; name: string }
@@ -27,13 +28,15 @@ export interface CustomizeFormProps {
   imageNames: readonly string[]
   /** tells the dialog whether closing would lose choices */
   onDirtyChange: (dirty: boolean) => void
+  /** closes the dialog (when the user follows "See the builds") */
+  onClose: () => void
 }
 
 type Target = 'current' | 'new'
 const ROW_HEIGHT = 56
 
 /** The "Customize Image" flow: select packages, preview the change, apply it. */
-export default function CustomizeForm({ org, repo, imageNames, onDirtyChange }: CustomizeFormProps) {
+export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, onClose }: CustomizeFormProps) {
   const catalogue = useCatalogue(org.id)
   const resolved = useQuery(queries.resolved(org.id, repo.id))
   const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
@@ -46,6 +49,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange }: 
   const [newName, setNewName] = useState('')
   const [step, setStep] = useState<'select' | 'preview' | 'done'>('select')
 
+  const exclusive = useExclusive()
   const apply = useApplyBuildConfig(org.id)
   const create = useCreateImage(org.id)
   const mutation = target === 'new' ? create : apply
@@ -67,25 +71,26 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange }: 
     : nameError && 'Fix the new image name to continue.'
 
   function update(next: Set<string>) {
+    if (sameSet(next, selected)) return
     setTouched(next)
     onDirtyChange(true)
   }
 
-  async function submit() {
-    if (mutation.isPending) return
-    const overlay = { ...repo.customOverlay, contents: { packages: packagesToSave(saved, selected, base) } }
-    try {
-      if (target === 'new') {
-        await create.mutateAsync({ name: newName, source: repo.sync_config?.source ?? repo.name, overlay })
-      } else {
-        await apply.mutateAsync({ repo, overlay })
+  const submit = () =>
+    exclusive(async () => {
+      const overlay = { ...repo.customOverlay, contents: { packages: packagesToSave(saved, selected, base) } }
+      try {
+        if (target === 'new') {
+          await create.mutateAsync({ name: newName, source: repo.sync_config?.source ?? repo.name, overlay })
+        } else {
+          await apply.mutateAsync({ repo, overlay })
+        }
+        onDirtyChange(false)
+        setStep('done')
+      } catch {
+        // the error is shown from the mutation state; every choice is kept
       }
-      onDirtyChange(false)
-      setStep('done')
-    } catch {
-      // the error is shown from the mutation state; every choice is kept
-    }
-  }
+    })
 
   if (step === 'done') {
     const imageName = target === 'new' ? newName : repo.name
@@ -94,7 +99,9 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange }: 
         <CheckCircle2 size={18} className="status success" aria-hidden />
         <p>
           {target === 'new' ? `${imageName} was created` : `${imageName} was customized`}; builds started.{' '}
-          <Link to={paths.image(org.name, imageName, 'builds')}>See the builds</Link>
+          <Link to={paths.image(org.name, imageName, 'builds')} onClick={onClose}>
+            See the builds
+          </Link>
         </p>
       </div>
     )
@@ -395,4 +402,10 @@ function PackageList({
       )}
     </section>
   )
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false
+  for (const item of a) if (!b.has(item)) return false
+  return true
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
 import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
+import { useDeletedImageIds } from '../../api/mutations'
 import { useCurrentOrg } from '../../api/org'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
@@ -11,10 +12,11 @@ import { summarizeTags } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
+import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
-import type { Repo as RepoType } from '../../api/types'
 import { BuildConfigSummary } from './build-config-summary'
 import { BuildsList } from './builds-list'
+import { MoreActions, RenameImage } from './image-actions'
 import { VersionsTab } from './versions-tab'
 
 const TAB_LABELS: Record<ImageTab, string> = {
@@ -26,9 +28,11 @@ const TAB_LABELS: Record<ImageTab, string> = {
 /** What the app passes in for the body of the "Customize Image" dialog (the customize feature's form). */
 export interface CustomizeFormProps {
   org: { id: string; name: string }
-  repo: RepoType & { id: string; name: string }
+  repo: Repo & { id: string; name: string }
   imageNames: readonly string[]
   onDirtyChange: (dirty: boolean) => void
+  /** closes the dialog (e.g. when the user follows "See the builds") */
+  onClose: () => void
 }
 
 /** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
@@ -36,7 +40,19 @@ export default function ImagePage({ CustomizeForm }: { CustomizeForm: ComponentT
   const { org } = useCurrentOrg()
   const { image: imageName = '', tab: tabParam } = useParams()
   const repos = useQuery(queries.repos(org.id))
-  const repo = repos.data?.find((candidate) => candidate.name === imageName)
+  // The image is found by name, then followed by id: right after a rename the list already has the
+  // new name while the URL still has the old one, and the page stays as it is (focus included).
+  const [shown, setShown] = useState<{ id: string; name: string } | undefined>()
+  const byName = repos.data?.find((candidate) => candidate.name === imageName)
+  if (byName?.id && (byName.id !== shown?.id || imageName !== shown.name)) {
+    setShown({ id: byName.id, name: imageName })
+  }
+  const renamed =
+    !byName && shown?.name === imageName
+      ? repos.data?.find((candidate) => candidate.id === shown.id)
+      : undefined
+  const repo = byName ?? renamed
+  const deleted = useDeletedImageIds(org.id)
 
   if (tabParam !== undefined && !isImageTab(tabParam)) {
     return <Navigate to={paths.image(org.name, imageName)} replace />
@@ -52,6 +68,8 @@ export default function ImagePage({ CustomizeForm }: { CustomizeForm: ComponentT
     return <LoadingState label={`Loading ${imageName}…`} />
   }
   if (!repo?.id || !repo.name) {
+    // deleted from this page: the console is on its way back to the list
+    if (shown?.name === imageName && deleted.has(shown.id)) return null
     return (
       <EmptyState title="Image not found">
         <p className="muted">
@@ -102,6 +120,7 @@ function ImageView({
     setDirty(false)
     setCustomizing(false)
   }
+  const actionOrg = { id: org.id, name: org.name, customAssembly: features.customAssembly === true }
   const summary = summarizeTags(tags.data ?? [])
   const source = sourceLabel(repo)
   const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
@@ -111,6 +130,7 @@ function ImageView({
 
   return (
     <>
+      <FlashNotice />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -169,9 +189,19 @@ function ImageView({
               <DiscardPrompt onKeep={() => setConfirmingClose(false)} onDiscard={discard} />
             )}
             <Suspense fallback={<LoadingState label="Loading packages…" />}>
-              <CustomizeForm org={org} repo={repo} imageNames={imageNames} onDirtyChange={setDirty} />
+              <CustomizeForm
+                org={org}
+                repo={repo}
+                imageNames={imageNames}
+                onDirtyChange={setDirty}
+                onClose={discard}
+              />
             </Suspense>
           </Dialog>
+          {isCreatedImage(repo) && (
+            <RenameImage org={actionOrg} repo={repo} imageNames={imageNames} tab={tab} />
+          )}
+          <MoreActions org={actionOrg} repo={repo} />
           {!features.customAssembly && (
             <p id="customize-unavailable" className="actions-note muted">
               Custom Assembly is not enabled for {org.name}, so its images cannot be customized. An

@@ -14,6 +14,7 @@ import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
 import { useSearchParam } from '../../ui/use-search-param'
+import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
 
 type SortColumn = 'name' | 'tag' | 'updated'
@@ -75,6 +76,7 @@ export default function ImagesPage() {
 
   return (
     <>
+      <FlashNotice />
       <div className="page-header">
         <div>
           <h1>Organization Images</h1>
