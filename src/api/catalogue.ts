@@ -1,10 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
-import { listPackageSummaries } from './packages'
-import { queryKeys } from './queries'
+import { queries } from './queries'
 import type { PackageSummary } from './types'
-
-const PAGE_SIZE = 1000
 
 export interface Catalogue {
   packages: PackageSummary[]
@@ -20,15 +17,7 @@ export interface Catalogue {
  * can filter locally (no keystroke waits on the network). Progress is `packages.length` of `total`.
  */
 export function useCatalogue(orgId: string, enabled = true): Catalogue {
-  const query = useInfiniteQuery({
-    queryKey: [...queryKeys.packages(orgId), 'all'] as const,
-    queryFn: ({ pageParam, signal }) =>
-      listPackageSummaries(orgId, { pageSize: PAGE_SIZE, pageToken: pageParam }, { signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextPageToken,
-    staleTime: 10 * 60_000,
-    enabled,
-  })
+  const query = useInfiniteQuery({ ...queries.catalogue(orgId), enabled })
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query
   const pagesLoaded = query.data?.pages.length ?? 0
 

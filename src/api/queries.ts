@@ -1,8 +1,9 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
+import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
 import { listOrgTags, listTags } from './tags'
 import type { BuildReport } from './types'
@@ -20,6 +21,16 @@ export const queryKeys = {
   repo: (orgId: string, repoId: string) => [...queryKeys.repos(orgId), repoId] as const,
   orgTags: (orgId: string) => [...queryKeys.repos(orgId), 'tags'] as const,
   tags: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'tags'] as const,
+  /** Every package the organization may add, page by page (see `useCatalogue`). */
+  catalogue: (orgId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...queryKeys.packages(orgId), 'all'] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listPackageSummaries(orgId, { pageSize: CATALOGUE_PAGE_SIZE, pageToken: pageParam }, { signal }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (page) => page.nextPageToken,
+      staleTime: 10 * 60_000,
+    }),
   resolved: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'resolved'] as const,
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
@@ -27,6 +38,9 @@ export const queryKeys = {
 }
 
 export const isRunning = (report: BuildReport) => !report.completedAt
+
+/** The package catalogue is read in pages of this size (the registry's largest). */
+export const CATALOGUE_PAGE_SIZE = 1000
 
 export const queries = {
   organizations: () =>
@@ -55,6 +69,16 @@ export const queries = {
     queryOptions({
       queryKey: queryKeys.tags(orgId, repoId),
       queryFn: ({ signal }) => listTags(repoId, { signal }),
+    }),
+  /** Every package the organization may add, page by page (see `useCatalogue`). */
+  catalogue: (orgId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...queryKeys.packages(orgId), 'all'] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listPackageSummaries(orgId, { pageSize: CATALOGUE_PAGE_SIZE, pageToken: pageParam }, { signal }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (page) => page.nextPageToken,
+      staleTime: 10 * 60_000,
     }),
   resolved: (orgId: string, repoId: string) =>
     queryOptions({

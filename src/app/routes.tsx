@@ -1,10 +1,10 @@
-import { lazy } from 'react'
 import { Navigate, type RouteObject } from 'react-router'
 import { NotFoundPage, OrgLayout, RootRedirect } from './org-layout'
+import { preloadable } from './preloadable'
 import { RouteError } from './route-error'
 
 /** Features meet here: the image page shows the customize feature's form in its dialog. */
-const CustomizeForm = lazy(() => import('../features/customize/customize-form'))
+const CustomizeForm = preloadable(() => import('../features/customize/customize-form'))
 
 /** The route tree, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -24,7 +24,11 @@ export const routes: RouteObject[] = [
         path: 'images/:image/:tab?/:buildId?',
         lazy: async () => {
           const { default: ImagePage } = await import('../features/images/image-page')
-          return { Component: () => <ImagePage CustomizeForm={CustomizeForm} /> }
+          return {
+            Component: () => (
+              <ImagePage CustomizeForm={CustomizeForm} preloadCustomizeForm={CustomizeForm.preload} />
+            ),
+          }
         },
       },
     ],

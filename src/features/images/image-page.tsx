@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
 import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
@@ -36,7 +36,14 @@ export interface CustomizeFormProps {
 }
 
 /** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
-export default function ImagePage({ CustomizeForm }: { CustomizeForm: ComponentType<CustomizeFormProps> }) {
+export default function ImagePage({
+  CustomizeForm,
+  preloadCustomizeForm,
+}: {
+  CustomizeForm: ComponentType<CustomizeFormProps>
+  /** loads the form's code ahead of the first click */
+  preloadCustomizeForm: () => Promise<unknown>
+}) {
   const { org } = useCurrentOrg()
   const { image: imageName = '', tab: tabParam } = useParams()
   const repos = useQuery(queries.repos(org.id))
@@ -85,6 +92,7 @@ export default function ImagePage({ CustomizeForm }: { CustomizeForm: ComponentT
       tab={tab}
       imageNames={repos.data.map((candidate) => candidate.name ?? '')}
       CustomizeForm={CustomizeForm}
+      preloadCustomizeForm={preloadCustomizeForm}
     />
   )
 }
@@ -94,11 +102,13 @@ function ImageView({
   tab,
   imageNames,
   CustomizeForm,
+  preloadCustomizeForm,
 }: {
   repo: Repo & { id: string; name: string }
   tab: ImageTab
   imageNames: string[]
   CustomizeForm: ComponentType<CustomizeFormProps>
+  preloadCustomizeForm: () => Promise<unknown>
 }) {
   const { org, features } = useCurrentOrg()
   const tags = useQuery(queries.tags(org.id, repo.id))
@@ -121,6 +131,20 @@ function ImageView({
     setCustomizing(false)
   }
   const actionOrg = { id: org.id, name: org.name, customAssembly: features.customAssembly === true }
+  const queryClient = useQueryClient()
+  const canCustomize = features.customAssembly === true
+
+  // The form's code is small: fetch it once the page is up. The data (the org's catalogue, the
+  // source image's packages) waits for a sign of intent: pointing at or focusing the button.
+  useEffect(() => {
+    if (canCustomize) void preloadCustomizeForm()
+  }, [canCustomize, preloadCustomizeForm])
+  function warmUp() {
+    if (!canCustomize) return
+    void queryClient.prefetchInfiniteQuery(queries.catalogue(org.id))
+    void queryClient.prefetchQuery(queries.resolved(org.id, repo.id))
+  }
+
   const summary = summarizeTags(tags.data ?? [])
   const source = sourceLabel(repo)
   const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
@@ -179,6 +203,8 @@ function ImageView({
                 type="button"
                 className="button primary"
                 disabled={!features.customAssembly}
+                onPointerEnter={warmUp}
+                onFocus={warmUp}
                 aria-describedby={features.customAssembly ? undefined : 'customize-unavailable'}
               >
                 <Wand2 size={15} aria-hidden /> Customize Image
