@@ -21,16 +21,6 @@ export const queryKeys = {
   repo: (orgId: string, repoId: string) => [...queryKeys.repos(orgId), repoId] as const,
   orgTags: (orgId: string) => [...queryKeys.repos(orgId), 'tags'] as const,
   tags: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'tags'] as const,
-  /** Every package the organization may add, page by page (see `useCatalogue`). */
-  catalogue: (orgId: string) =>
-    infiniteQueryOptions({
-      queryKey: [...queryKeys.packages(orgId), 'all'] as const,
-      queryFn: ({ pageParam, signal }) =>
-        listPackageSummaries(orgId, { pageSize: CATALOGUE_PAGE_SIZE, pageToken: pageParam }, { signal }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (page) => page.nextPageToken,
-      staleTime: 10 * 60_000,
-    }),
   resolved: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'resolved'] as const,
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
