@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import * as db from './db'
+
+function redis() {
+  const org = db.listGroups({ name: db.ORG_NAMES.default })[0]?.id ?? ''
+  const repo = db.listRepos({ childrenOf: org, name: 'redis' })[0]
+  if (!repo?.id) throw new Error('no redis')
+  return repo as typeof repo & { id: string }
+}
+
+function save(packages: string[]) {
+  const repo = redis()
+  db.updateRepo(repo.id, { ...repo, customOverlay: { contents: { packages } } })
+  return repo.id
+}
+
+const builds = (repoId: string) => db.listBuildReports({ descendantsOf: repoId })
+
+describe('builds in the mock registry', () => {
+  it('starts one running build per tag stream when a build config is saved', () => {
+    const before = db.listTags({ childrenOf: redis().id })
+    const streams = new Set(before.map((tag) => tag.digest)).size
+    const id = save(['curl'])
+    db.clock.advance(1000) // the streams start a moment apart
+    const started = builds(id)
+    expect(started).toHaveLength(streams)
+    expect(started.every((build) => !build.completedAt && build.result === 'Unknown')).toBe(true)
+  })
+
+  it('finishes by the mock clock: success moves the tags to the new digest', () => {
+    const id = save(['curl'])
+    const digestsBefore = new Set(db.listTags({ childrenOf: id }).map((tag) => tag.digest))
+    db.clock.advance(10 * 60_000)
+    const done = builds(id)
+    expect(done.every((build) => build.result === 'Success' && build.completedAt && build.digest)).toBe(true)
+    const digestsAfter = new Set(db.listTags({ childrenOf: id }).map((tag) => tag.digest))
+    expect([...digestsAfter].some((digest) => digestsBefore.has(digest))).toBe(false)
+    expect(done[0]?.log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z\[INFO\]/)
+  })
+
+  it.each([
+    ['nodejs-20', 'nodejs-22', '/usr/bin/node'],
+    ['openssl', 'libressl', '/usr/bin/openssl'],
+  ])('fails when %s and %s install the same file, and the log names both and %s', (first, second, path) => {
+    const id = save([first, second])
+    db.clock.advance(10 * 60_000)
+    const done = builds(id)
+    expect(done.length).toBeGreaterThan(0)
+    for (const build of done) {
+      expect(build.result).toBe('Failure')
+      const errors = (build.log ?? '').split('\n').filter((line) => line.includes('[ERROR]'))
+      expect(errors.length).toBeGreaterThan(0)
+      expect(errors.join('\n')).toContain(`${first} and ${second} both install ${path}`)
+    }
+  })
+
+  it('lists only the last 24 hours, newest first, and a build’s log only up to now', () => {
+    const id = save(['curl'])
+    const running = builds(id)[0]
+    expect(running?.log?.split('\n').length).toBeLessThan(5)
+    db.clock.advance(25 * 3600_000)
+    expect(builds(id)).toEqual([])
+  })
+})
