@@ -18,7 +18,9 @@ test('customize an image with two packages: preview, apply, see the builds start
   await dialog.root.getByRole('link', { name: 'See the builds' }).click()
   await expect(page).toHaveURL(/\/acme\.com\/images\/redis\/builds$/)
   await expect(dialog.root).toBeHidden()
-  await expect(page.getByText('Running').first()).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Builds of redis' }).getByText('Running').first(),
+  ).toBeVisible()
 })
 
 test('two packages that install the same file make the build fail', async ({ page }) => {
@@ -27,7 +29,8 @@ test('two packages that install the same file make the build fail', async ({ pag
   await dialog.button('Preview Changes').click()
   await dialog.button('Apply Changes').click()
   await dialog.root.getByRole('link', { name: 'See the builds' }).click()
-  await expect(page.getByText('Running').first()).toBeVisible()
+  const table = page.getByRole('table', { name: 'Builds of redis' })
+  await expect(table.getByText('Running').first()).toBeVisible()
 
   // the demo's builds take a few seconds of mock time; move the mock clock past them
   await page.evaluate(() =>
@@ -35,8 +38,8 @@ test('two packages that install the same file make the build fail', async ({ pag
       window as unknown as { assemblyMocks: { clock: { advance(ms: number): void } } }
     ).assemblyMocks.clock.advance(120_000),
   )
-  await expect(page.getByText('Running')).toHaveCount(0)
-  await expect(page.getByText('Failed').first()).toBeVisible()
+  await expect(table.getByText('Running')).toHaveCount(0)
+  await expect(table.getByText('Failed').first()).toBeVisible()
 })
 
 test('create a new image and find it in Organization Images', async ({ page }) => {

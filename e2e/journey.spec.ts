@@ -50,7 +50,9 @@ test('deep links to a tab survive reload; tabs live in the URL', async ({ page }
   await expect(page).toHaveURL(/\/nginx\/builds$/)
   await page.reload()
   await expect(image.tab('Builds')).toHaveAttribute('aria-current', 'page')
-  await expect(page.getByText('Success').first()).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Builds of nginx' }).getByText('Success').first(),
+  ).toBeVisible()
 })
 
 test('the Customize Image dialog opens, closes on Escape and gives focus back', async ({ page }) => {

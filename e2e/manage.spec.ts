@@ -63,5 +63,7 @@ test('remove the customizations of an image from More actions', async ({ page })
   await dialog.getByRole('button', { name: 'Close' }).first().click()
   await expect(page.getByText('Customized', { exact: true })).toBeHidden()
   await page.getByRole('navigation', { name: 'Image sections' }).getByRole('link', { name: 'Builds' }).click()
-  await expect(page.getByText('Running').first()).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Builds of nginx' }).getByText('Running').first(),
+  ).toBeVisible()
 })

@@ -62,3 +62,19 @@ describe('builds in the mock registry', () => {
     expect(builds(id)).toEqual([])
   })
 })
+
+describe('build ids', () => {
+  it('never reuse a seeded build’s id, so new builds add to the list', () => {
+    const org = db.listGroups({ name: db.ORG_NAMES.default })[0]?.id ?? ''
+    const python = db.listRepos({ childrenOf: org, name: 'python' })[0]
+    if (!python?.id) throw new Error('no python')
+    const before = db.listBuildReports({ descendantsOf: python.id, startedSince: '1970-01-01T00:00:00Z' })
+    db.updateRepo(python.id, { ...python, customOverlay: { contents: { packages: ['curl'] } } })
+    db.clock.advance(1000)
+    const after = db.listBuildReports({ descendantsOf: python.id, startedSince: '1970-01-01T00:00:00Z' })
+    const ids = new Set(before.map((build) => build.id))
+    const added = after.filter((build) => !ids.has(build.id))
+    expect(added.length).toBeGreaterThan(0)
+    expect(after.length).toBe(before.length + added.length)
+  })
+})

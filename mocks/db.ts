@@ -8,14 +8,31 @@ import { describeProblems, overlayProblems } from '../src/domain/build-config-ru
 import { hasCustomizations, sourceName } from '../src/domain/image'
 import { imageNameError } from '../src/domain/image-name'
 import { isChildOf, isDescendantOf } from '../src/domain/uidp'
-import { planBuildLog, type LogLine } from './build-logs'
+import {
+  BUILD_TIMEOUT_MS,
+  logUpTo,
+  planBuildLog,
+  planLongBuildLog,
+  type BuildFailure,
+  type LogPlan,
+  type PlannedLog,
+} from './build-logs'
 import { createClock, type MockClock } from './clock'
 import { childUidp, digestOf, orgUidp } from './ids'
 import { images as seedImages } from './seed/images'
 import { catalogue as defaultCatalogue, fileConflicts, generateCatalogue } from './seed/packages'
 import type { SeedImage, SeedPackage } from './seed/types'
 
-export const SCENARIOS = ['default', 'empty-org', 'server-errors'] as const
+/**
+ * - `default`: three organizations with seeded images, some customized, with recent builds.
+ * - `empty-org`: acme.com has no images.
+ * - `server-errors`: the registry calls answer 503.
+ * - `build-fails`: the default data plus, in acme.com, a failed newest round of builds on three images,
+ *   one per cause ({@link FAILED_BUILDS}).
+ * - `huge-log`: the default data plus, in acme.com, a newest build of `node` with a 200,000-line log
+ *   ({@link HUGE_LOG}).
+ */
+export const SCENARIOS = ['default', 'empty-org', 'server-errors', 'build-fails', 'huge-log'] as const
 export type Scenario = (typeof SCENARIOS)[number]
 
 export function isScenario(value: unknown): value is Scenario {
@@ -38,8 +55,53 @@ export class HttpError extends Error {
 
 export const ORG_NAMES = { default: 'acme.com', noCustomAssembly: 'globex.io', large: 'initech.dev' } as const
 const LARGE_CATALOGUE_SIZE = 20_000
-const DAY = 24 * 3600_000
+const HOUR = 3600_000
+const DAY = 24 * HOUR
 const BUILD_WINDOW = DAY
+
+/**
+ * The `build-fails` scenario: on top of the default data, the newest round of builds (one build per
+ * tag stream, all within the last 24 hours, all completed with result `Failure`) of three acme.com
+ * images fails, each for one cause. The image's build config names the culprit; its tags stay where
+ * the last successful build (or the seed) put them. Earlier successful builds (python's) remain.
+ * - `conflict`: python's config adds `python-3.12` next to the image's `python-3.13`; both install
+ *   `/usr/bin/python3` (the ERROR lines name both packages and the path). One WARN line: py3.12-requests
+ *   is deprecated.
+ * - `notFound`: go's config adds `libssl1.1`, which no repository provides (a withdrawn package); the
+ *   ERROR lines are apko's `solving "libssl1.1" constraint: could not find package that provides
+ *   libssl1.1` and `unable to select packages: libssl1.1 (no such package): required by: world[libssl1.1]`.
+ * - `timeout`: fetching jdk's `openjdk-21` package stalls; WARN lines retry it, then ERROR lines end in
+ *   `context deadline exceeded` and `build timed out after 30m0s`.
+ */
+export const FAILED_BUILDS = {
+  conflict: {
+    image: 'python',
+    added: 'python-3.12',
+    packages: ['python-3.12', 'python-3.13'],
+    path: '/usr/bin/python3',
+    hoursAgo: 1,
+  },
+  notFound: { image: 'go', package: 'libssl1.1', hoursAgo: 2 },
+  timeout: { image: 'jdk', stage: 'fetch', package: 'openjdk-21', hoursAgo: 4 },
+} as const
+
+/**
+ * The `huge-log` scenario: on top of the default data, acme.com's `node` has a build config (a
+ * node-gyp toolchain), an earlier round of ordinary successful builds, and a newest build (of the
+ * `latest` stream, started 2 hours ago, 24 minutes long, result `Success`) whose log has exactly
+ * `lines` lines, no ERROR line, WARN lines, ANSI colours on about 1 line in 500, `longLines` lines of
+ * about 5,000 characters (every other line is under 1,000), and the word `rareWord` exactly
+ * `rareWordCount` times, once per line, spread over the whole log. The log is written the first time
+ * it is asked for and kept (joined) from then on.
+ */
+export const HUGE_LOG = {
+  image: 'node',
+  lines: 200_000,
+  rareWord: 'zircon',
+  rareWordCount: 17,
+  longLines: 4,
+  hoursAgo: 2,
+} as const
 
 interface OrgRecord {
   group: Group
@@ -67,8 +129,11 @@ interface BuildRecord {
   finishAt: number
   outcome: 'Success' | 'Failure'
   digest: string
-  /** written on first read: most seeded builds are never opened */
-  log: () => LogLine[]
+  /**
+   * written on first read (most seeded builds are never opened) and kept: a running build's log is
+   * cut at now, a completed build's is the whole text, the same string on every request
+   */
+  log: () => PlannedLog
   settled: boolean
 }
 
@@ -348,13 +413,7 @@ export function listBuildReports(filter: {
     .slice(0, filter.pageSize || undefined)
   return reports.map((build) => {
     const report: BuildReport = clone(build.report)
-    if (!filter.excludeLogs) {
-      report.log = build
-        .log()
-        .filter((line) => line.at <= now)
-        .map((line) => line.text)
-        .join('\n')
-    }
+    if (!filter.excludeLogs) report.log = logUpTo(build.log(), now)
     return report
   })
 }
@@ -388,12 +447,22 @@ function startBuilds(
   })
 }
 
+interface BuildOptions {
+  /** why the build fails besides a file conflict (which comes from the package set) */
+  failure?: BuildFailure
+  /** the report's warnings, also written as WARN lines */
+  warnings?: string[]
+  /** writes the log instead of `planBuildLog` */
+  planLog?: (plan: LogPlan) => PlannedLog
+}
+
 function addBuild(
   record: RepoRecord,
   org: OrgRecord,
   stream: Stream,
   startedAt: number,
   durationMs: number,
+  options: BuildOptions = {},
 ): BuildRecord {
   const id = childUidp(record.repo.id, `build:${state.counter++}`)
   const added = record.repo.customOverlay?.contents?.packages ?? []
@@ -403,9 +472,10 @@ function addBuild(
   const conflict = fileConflicts.find(({ packages: [a, b] }) => names.includes(a) && names.includes(b))
   const digest = digestOf(`${id}:${startedAt}`)
   const reference = `cgr.dev/${org.group.name}/${record.repo.name}`
+  const { failure, warnings = [] } = options
   const log = memo(() => {
     const catalogue = packageIndex(org)
-    return planBuildLog({
+    return (options.planLog ?? planBuildLog)({
       orgId: record.orgId,
       reference,
       startedAt,
@@ -415,6 +485,8 @@ function addBuild(
         .filter((pkg): pkg is SeedPackage => pkg !== undefined),
       addedPackages: added,
       conflict,
+      failure,
+      warnings,
       digest,
       tags: stream.tags,
     })
@@ -427,12 +499,12 @@ function addBuild(
       apkoVersion: 'v0.30.12',
       mediaType: 'application/vnd.oci.image.index.v1+json',
       config: JSON.stringify({ contents: { packages: names } }),
-      warnings: [],
+      warnings: [...warnings],
     },
     repoId: record.repo.id,
     stream,
     finishAt: startedAt + durationMs,
-    outcome: conflict ? 'Failure' : 'Success',
+    outcome: conflict || failure ? 'Failure' : 'Success',
     digest,
     log,
     settled: false,
@@ -502,6 +574,8 @@ function seed(): void {
     customize(acme, 'python', pick(['py3.13-requests', 'py3.12-requests', 'curl']), now - 3 * 3600_000)
     customize(acme, 'nginx', pick(['curl', 'jq']), now - 20 * 3600_000)
     createSeedImage(acme, 'node-with-tools', 'node', pick(['curl', 'git', 'jq']), now - 5 * 3600_000)
+    if (state.scenario === 'build-fails') seedFailedBuilds(acme, now)
+    if (state.scenario === 'huge-log') seedHugeLog(acme, now)
   }
   for (const name of ['node', 'python', 'go', 'nginx', 'postgres', 'redis', 'static', 'wolfi-base']) {
     const image = imageByName.get(name)
@@ -532,7 +606,6 @@ function seed(): void {
       now - (i + 1) * 3_600_000,
     )
   }
-  state.counter = 0
 }
 
 function addSeedRepo(orgId: string, image: SeedImage, now: number, name = image.name): RepoRecord {
@@ -591,12 +664,77 @@ function createSeedImage(orgId: string, name: string, source: string, packages: 
 
 /** Two rounds of finished builds: one older than the 24-hour window, one inside it. */
 function seedBuilds(record: RepoRecord, at: number): void {
+  for (const startedAt of [at - 30 * 3600_000, at]) seedRound(record, startedAt)
+  settle()
+}
+
+/** One build per tag stream, as saving a build config starts, 40 s apart (settle afterwards). */
+function seedRound(
+  record: RepoRecord,
+  at: number,
+  options: BuildOptions & { durationMs?: (stream: Stream) => number } = {},
+): void {
   const org = orgOrThrow(record.orgId)
-  for (const startedAt of [at - 30 * 3600_000, at]) {
-    for (const [index, stream] of streamsOf(record.source).entries()) {
-      addBuild(record, org, stream, startedAt + index * 40_000, 140_000 + (hash(stream.key) % 9) * 17_000)
-    }
+  for (const [index, stream] of streamsOf(record.source).entries()) {
+    const durationMs = options.durationMs?.(stream) ?? 140_000 + (hash(stream.key) % 9) * 17_000
+    addBuild(record, org, stream, at + index * 40_000, durationMs, options)
   }
+}
+
+/** `build-fails`: see {@link FAILED_BUILDS}. */
+function seedFailedBuilds(orgId: string, now: number): void {
+  const repo = (name: string) =>
+    [...state.repos.values()].find((r) => r.orgId === orgId && r.repo.name === name)
+  const reconfigure = (record: RepoRecord, packages: string[]) => {
+    record.repo.customOverlay = { ...record.repo.customOverlay, contents: { packages } }
+  }
+  const { conflict, notFound, timeout } = FAILED_BUILDS
+
+  const python = repo(conflict.image)
+  if (python) {
+    const packages = python.repo.customOverlay?.contents?.packages ?? []
+    reconfigure(python, [...packages, ...pick([conflict.added])])
+    seedRound(python, now - conflict.hoursAgo * HOUR, {
+      warnings: pick(['py3.12-requests']).map(
+        (name) =>
+          `package ${name} is deprecated: Python 3.12 modules are no longer rebuilt; use the py3.13- packages`,
+      ),
+    })
+  }
+  // `libssl1.1` was withdrawn after the config was saved, so the config no longer passes the checks
+  const go = repo(notFound.image)
+  if (go) {
+    reconfigure(go, [...pick(['curl', 'jq']), notFound.package])
+    seedRound(go, now - notFound.hoursAgo * HOUR, {
+      failure: { kind: 'not-found', package: notFound.package },
+      durationMs: (stream) => 9_000 + (hash(stream.key) % 5) * 1_300,
+    })
+  }
+  const jdk = repo(timeout.image)
+  if (jdk) {
+    reconfigure(jdk, pick(['curl', 'bash']))
+    seedRound(jdk, now - timeout.hoursAgo * HOUR, {
+      failure: { kind: 'timeout', stage: timeout.stage },
+      durationMs: (stream) => BUILD_TIMEOUT_MS + 2_000 + (hash(stream.key) % 5) * 300,
+    })
+  }
+  settle()
+}
+
+/** `huge-log`: see {@link HUGE_LOG}. */
+function seedHugeLog(orgId: string, now: number): void {
+  const record = [...state.repos.values()].find((r) => r.orgId === orgId && r.repo.name === HUGE_LOG.image)
+  const latest = record && streamsOf(record.source)[0]
+  if (!record || !latest) return
+  record.repo.customOverlay = {
+    contents: {
+      packages: pick(['python-3.13', 'make', 'gcc', 'glibc-dev', 'binutils', 'git', 'curl', 'jq']),
+    },
+  }
+  seedRound(record, now - 6 * HOUR)
+  addBuild(record, orgOrThrow(orgId), latest, now - HUGE_LOG.hoursAgo * HOUR, 24 * 60_000, {
+    planLog: (plan) => planLongBuildLog(plan, HUGE_LOG),
+  })
   settle()
 }
 

@@ -13,15 +13,15 @@ export async function listBuildReports(
   return list.reports ?? []
 }
 
-/** One build with its log. */
+/** One build with its log; null when the registry does not list it (unknown, or older than 24 hours). */
 export async function getBuildReport(
   repoId: string,
   buildId: string,
   options: { signal?: AbortSignal } = {},
-): Promise<BuildReport | undefined> {
+): Promise<BuildReport | null> {
   const list = await apiFetch<BuildReportList>('/registry/v1/buildreports', {
     query: { 'uidp.descendantsOf': repoId, 'uidp.ids': [buildId] },
     signal: options.signal,
   })
-  return list.reports?.find((report) => report.id === buildId)
+  return list.reports?.find((report) => report.id === buildId) ?? null
 }

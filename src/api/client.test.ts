@@ -259,9 +259,9 @@ describe('requests each client function sends', () => {
     ])
   })
 
-  it('getBuildReport returns undefined when the build is not in the answer', async () => {
+  it('getBuildReport returns null when the build is not in the answer (a query may not hold undefined)', async () => {
     stubFetch({ reports: [] })
-    expect(await getBuildReport(REPO, BUILD)).toBeUndefined()
+    expect(await getBuildReport(REPO, BUILD)).toBeNull()
   })
 })
 

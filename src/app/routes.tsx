@@ -23,10 +23,17 @@ export const routes: RouteObject[] = [
       {
         path: 'images/:image/:tab?/:buildId?',
         lazy: async () => {
-          const { default: ImagePage } = await import('../features/images/image-page')
+          const [{ default: ImagePage }, { BuildsTab }] = await Promise.all([
+            import('../features/images/image-page'),
+            import('../features/builds/builds-tab'),
+          ])
           return {
             Component: () => (
-              <ImagePage CustomizeForm={CustomizeForm} preloadCustomizeForm={CustomizeForm.preload} />
+              <ImagePage
+                CustomizeForm={CustomizeForm}
+                preloadCustomizeForm={CustomizeForm.preload}
+                BuildsTab={BuildsTab}
+              />
             ),
           }
         },

@@ -18,3 +18,22 @@ export const paths = {
   build: (org: string, image: string, buildId: string) =>
     `/${segment(org)}/images/${segment(image)}/builds/${segment(buildId.split('/').at(-1) ?? buildId)}`,
 }
+
+/** Lines of a build log picked by a permalink: `#L120` or `#L120-L130` (1-based, inclusive). */
+export interface LineRange {
+  from: number
+  to: number
+}
+
+export function parseLineHash(hash: string): LineRange | undefined {
+  const match = /^#L(\d{1,9})(?:-L(\d{1,9}))?$/.exec(hash)
+  if (!match) return undefined
+  const a = Number(match[1])
+  const b = match[2] === undefined ? a : Number(match[2])
+  if (a < 1 || b < 1) return undefined
+  return { from: Math.min(a, b), to: Math.max(a, b) }
+}
+
+export function lineHash(range: LineRange): string {
+  return range.from === range.to ? `#L${range.from}` : `#L${range.from}-L${range.to}`
+}

@@ -15,7 +15,6 @@ import { Dialog } from '../../ui/dialog'
 import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
 import { BuildConfigSummary } from './build-config-summary'
-import { BuildsList } from './builds-list'
 import { MoreActions, RenameImage } from './image-actions'
 import { VersionsTab } from './versions-tab'
 
@@ -35,17 +34,24 @@ export interface CustomizeFormProps {
   onClose: () => void
 }
 
-/** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
-export default function ImagePage({
-  CustomizeForm,
-  preloadCustomizeForm,
-}: {
+/** What the app passes in for the Builds tab (the builds feature's list and log drawer). */
+export interface BuildsTabProps {
+  org: { id: string; name: string }
+  repo: Repo & { id: string; name: string }
+  buildId: string | undefined
+}
+
+interface ImagePageProps {
   CustomizeForm: ComponentType<CustomizeFormProps>
   /** loads the form's code ahead of the first click */
   preloadCustomizeForm: () => Promise<unknown>
-}) {
+  BuildsTab: ComponentType<BuildsTabProps>
+}
+
+/** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
+export default function ImagePage({ CustomizeForm, preloadCustomizeForm, BuildsTab }: ImagePageProps) {
   const { org } = useCurrentOrg()
-  const { image: imageName = '', tab: tabParam } = useParams()
+  const { image: imageName = '', tab: tabParam, buildId } = useParams()
   const repos = useQuery(queries.repos(org.id))
   // The image is found by name, then followed by id: right after a rename the list already has the
   // new name while the URL still has the old one, and the page stays as it is (focus included).
@@ -91,8 +97,10 @@ export default function ImagePage({
       repo={{ ...repo, id: repo.id, name: repo.name }}
       tab={tab}
       imageNames={repos.data.map((candidate) => candidate.name ?? '')}
+      buildId={tab === 'builds' ? buildId : undefined}
       CustomizeForm={CustomizeForm}
       preloadCustomizeForm={preloadCustomizeForm}
+      BuildsTab={BuildsTab}
     />
   )
 }
@@ -101,14 +109,15 @@ function ImageView({
   repo,
   tab,
   imageNames,
+  buildId,
   CustomizeForm,
   preloadCustomizeForm,
-}: {
+  BuildsTab,
+}: ImagePageProps & {
   repo: Repo & { id: string; name: string }
   tab: ImageTab
   imageNames: string[]
-  CustomizeForm: ComponentType<CustomizeFormProps>
-  preloadCustomizeForm: () => Promise<unknown>
+  buildId: string | undefined
 }) {
   const { org, features } = useCurrentOrg()
   const tags = useQuery(queries.tags(org.id, repo.id))
@@ -250,7 +259,7 @@ function ImageView({
       </nav>
 
       {tab === 'versions' && <VersionsTab orgName={org.name} repo={repo} tags={tags} />}
-      {tab === 'builds' && <BuildsList orgId={org.id} repo={repo} />}
+      {tab === 'builds' && <BuildsTab org={org} repo={repo} buildId={buildId} />}
       {tab === 'build-config' && <BuildConfigSummary repo={repo} />}
     </>
   )

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { useCurrentOrg } from '../../api/org'
 import { queries } from '../../api/queries'
 import type { Repo, Tag } from '../../api/types'
@@ -14,6 +14,7 @@ import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
 import { useSearchParam } from '../../ui/use-search-param'
+import { useSortParam } from '../../ui/use-sort-param'
 import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
 
@@ -32,44 +33,18 @@ export default function ImagesPage() {
   const { org } = useCurrentOrg()
   const repos = useQuery(queries.repos(org.id))
   const tags = useQuery(queries.orgTags(org.id))
-  const [params, setParams] = useSearchParams()
   const [search, setSearch] = useSearchParam('q')
-  const sort = readSort(params)
+  const { sort, onSort } = useSortParam<SortColumn>({
+    columns: SORT_COLUMNS,
+    initial: { column: 'name', direction: 'asc' },
+    descendingFirst: ['updated'],
+  })
 
   const rows = useMemo(
     () => buildRows(org.name, repos.data ?? [], tags.data ?? []),
     [org.name, repos.data, tags.data],
   )
   const visible = useMemo(() => sortRows(filterRows(rows, search), sort), [rows, search, sort])
-
-  function update(changes: Record<string, string | null>) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        return next
-      },
-      { replace: true },
-    )
-  }
-
-  function onSort(column: SortColumn) {
-    const direction: SortDirection =
-      sort.column === column
-        ? sort.direction === 'asc'
-          ? 'desc'
-          : 'asc'
-        : column === 'updated'
-          ? 'desc'
-          : 'asc'
-    update({
-      sort: column === 'name' && direction === 'asc' ? null : column,
-      dir: direction === 'asc' ? null : 'desc',
-    })
-  }
 
   const error = repos.error ?? tags.error
   const loading = repos.isPending || tags.isPending
@@ -225,12 +200,4 @@ function sortRows(rows: ImageRow[], sort: { column: SortColumn; direction: SortD
     updated: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
   }
   return [...rows].sort((a, b) => sign * compare[sort.column](a, b) || a.repo.name.localeCompare(b.repo.name))
-}
-
-function readSort(params: URLSearchParams): { column: SortColumn; direction: SortDirection } {
-  const column = params.get('sort')
-  return {
-    column: SORT_COLUMNS.includes(column as SortColumn) ? (column as SortColumn) : 'name',
-    direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
-  }
 }

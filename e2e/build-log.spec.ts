@@ -1,0 +1,69 @@
+import { expect, test } from './fixtures'
+
+test('a failed build: open its log, read why, jump to the error, search, and share the line', async ({
+  page,
+}) => {
+  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
+  const table = page.getByRole('table', { name: 'Builds of python' })
+  const newest = table.getByRole('row').nth(1)
+  await expect(newest).toContainText('Failed')
+
+  await newest.getByRole('link').click()
+  const drawer = page.getByRole('dialog')
+  await expect(page).toHaveURL(/\/acme\.com\/images\/python\/builds\/[0-9a-f]{16}\?/)
+  await expect(drawer.getByRole('region', { name: 'What went wrong' })).toContainText(
+    'python-3.13 and python-3.12 both install /usr/bin/python3.',
+  )
+  const log = drawer.getByRole('log')
+  await expect(log).toBeFocused()
+
+  await drawer.getByRole('button', { name: 'Jump to first error' }).click()
+  await expect(page).toHaveURL(/#L\d+$/)
+  const line = Number(new URL(page.url()).hash.slice(2))
+  const selected = log.locator('.log-line.selected')
+  await expect(selected).toHaveCount(1)
+  await expect(selected).toContainText('ERROR')
+  await expect(selected.getByRole('link', { name: `Line ${line}` })).toBeInViewport()
+  await drawer.getByRole('button', { name: 'Next error' }).click()
+  await expect(page).not.toHaveURL(new RegExp(`#L${line}$`))
+
+  await page.keyboard.press('/')
+  const search = drawer.getByRole('searchbox', { name: 'Search the log' })
+  await expect(search).toBeFocused()
+  await search.fill('python-3.12')
+  const count = drawer.locator('.log-count')
+  await expect(count).toHaveText(/^1 of \d+$/)
+  const total = Number((await count.textContent())?.split(' of ')[1])
+  expect(total).toBeGreaterThan(2)
+  await search.press('Enter')
+  await expect(count).toHaveText(`2 of ${total}`)
+  await search.press('Shift+Enter')
+  await search.press('Shift+Enter')
+  await expect(count).toHaveText(`${total} of ${total}`)
+  await expect(log.locator('mark.current')).toBeInViewport()
+
+  // the line's permalink survives a reload: the drawer opens on the same line
+  const permalink = page.url().replace(/#L\d+$/, `#L${line}`)
+  await page.goto(permalink)
+  const reopened = page.getByRole('dialog').getByRole('log')
+  await expect(reopened.locator('.log-line.selected')).toContainText('ERROR')
+  await expect(reopened.getByRole('link', { name: `Line ${line}` })).toBeInViewport()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page).toHaveURL(/\/acme\.com\/images\/python\/builds\?/)
+})
+
+test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
+  await page.goto('/acme.com/images/node/builds?scenario=huge-log&latency=0')
+  await page.getByRole('table', { name: 'Builds of node' }).getByRole('row').nth(1).getByRole('link').click()
+  const drawer = page.getByRole('dialog')
+  const log = drawer.getByRole('log')
+  // 25 MB of log through the mock service worker: allow for a busy CI machine
+  await expect(log.locator('.log-line').first()).toBeVisible({ timeout: 20_000 })
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('zircon')
+  await expect(drawer.locator('.log-count')).toHaveText('1 of 17')
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).press('Shift+Enter')
+  await expect(drawer.locator('.log-count')).toHaveText('17 of 17')
+  await expect(log.locator('mark.current')).toBeInViewport()
+  await expect(log.locator('mark.current')).toHaveText('zircon')
+})

@@ -1,0 +1,53 @@
+import { isRunning } from '../../api/queries'
+import type { BuildReport } from '../../api/types'
+import { compareTags } from '../../domain/versions'
+
+export type BuildState = 'running' | 'success' | 'failed'
+export const STATES: Record<BuildState, string> = { running: 'Running', success: 'Success', failed: 'Failed' }
+
+export interface BuildRow {
+  report: BuildReport & { id: string }
+  /** last segment of the id: what the URL and the table show */
+  shortId: string
+  state: BuildState
+  versions: string[]
+  durationMs: number | undefined
+}
+
+export function buildState(report: BuildReport): BuildState {
+  if (isRunning(report)) return 'running'
+  return report.result === 'Success' ? 'success' : 'failed'
+}
+
+export function toRow(
+  report: BuildReport & { id: string },
+  tagsByDigest: ReadonlyMap<string, string[]>,
+): BuildRow {
+  const started = Date.parse(report.startedAt ?? '')
+  const completed = Date.parse(report.completedAt ?? '')
+  return {
+    report,
+    shortId: report.id.split('/').at(-1) ?? report.id,
+    state: buildState(report),
+    versions: (report.digest && tagsByDigest.get(report.digest)) || [],
+    durationMs: Number.isNaN(started) || Number.isNaN(completed) ? undefined : completed - started,
+  }
+}
+
+/** One row per report with an id; versions are the tags that point at the build's digest. */
+export function toRows(
+  reports: readonly BuildReport[],
+  tags: readonly { name?: string; digest?: string }[],
+): BuildRow[] {
+  const byDigest = new Map<string, string[]>()
+  for (const tag of tags) {
+    if (!tag.digest || !tag.name) continue
+    const list = byDigest.get(tag.digest) ?? []
+    list.push(tag.name)
+    byDigest.set(tag.digest, list)
+  }
+  for (const list of byDigest.values()) list.sort(compareTags)
+  return reports
+    .filter((report): report is BuildReport & { id: string } => typeof report.id === 'string')
+    .map((report) => toRow(report, byDigest))
+}

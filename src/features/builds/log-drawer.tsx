@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query'
+import { Download } from 'lucide-react'
+import { useLocation, useNavigate } from 'react-router'
+import { queries } from '../../api/queries'
+import type { Repo } from '../../api/types'
+import { shortDigest } from '../../domain/image'
+import { paths } from '../../domain/paths'
+import { formatDuration, formatExact } from '../../domain/time'
+import { CopyButton } from '../../ui/copy-button'
+import { Drawer } from '../../ui/drawer'
+import { RelativeTime } from '../../ui/relative-time'
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import { buildState, toRow, type BuildRow } from './build-row'
+import { BuildStatus } from './build-status'
+import { LogViewer } from './log-viewer'
+
+/**
+ * A build's log in a drawer from the right. The URL holds the build (`…/builds/:buildId`), so the
+ * drawer survives a reload and can be shared; Back closes it when the list opened it.
+ */
+export function LogDrawer({
+  org,
+  repo,
+  buildId,
+  row,
+  listSearch,
+}: {
+  org: { id: string; name: string }
+  repo: Repo & { id: string; name: string }
+  buildId: string
+  /** the build's row in the list, when the list has it (it knows the versions) */
+  row: BuildRow | undefined
+  /** the list's filters and sort, kept when the drawer closes */
+  listSearch: string
+}) {
+  const fullId = `${repo.id}/${buildId}`
+  const build = useQuery(queries.build(org.id, repo.id, fullId))
+  const navigate = useNavigate()
+  const location = useLocation()
+  const report = build.data
+  const summary = report?.id ? toRow({ ...report, id: report.id }, new Map()) : undefined
+  const versions = row?.versions ?? []
+
+  function close() {
+    if ((location.state as { fromList?: boolean } | null)?.fromList) void navigate(-1)
+    else void navigate(`${paths.image(org.name, repo.name, 'builds')}${listSearch}`)
+  }
+
+  function download() {
+    const blob = new Blob([report?.log ?? ''], { type: 'text/plain;charset=utf-8' })
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = `${repo.name}-${buildId}.log`
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+  }
+
+  return (
+    <Drawer
+      open
+      onOpenChange={(open) => !open && close()}
+      title={buildId}
+      description={`Build of ${repo.name}`}
+      actions={
+        <button type="button" className="button small" onClick={download} disabled={!report}>
+          <Download size={14} aria-hidden /> Download
+        </button>
+      }
+    >
+      {build.isError ? (
+        <ErrorState title="Could not load this build" error={build.error} onRetry={() => build.refetch()} />
+      ) : build.isPending ? (
+        <LoadingState label="Loading the build log…" />
+      ) : !report || !summary ? (
+        <EmptyState title="Build not found">
+          <p className="muted">
+            {repo.name} has no build {buildId}. Builds are listed for 24 hours; this one may be older, or the
+            link may be mistyped.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <dl className="summary-strip" aria-label="Build summary">
+            <div>
+              <dt>Status</dt>
+              <dd>
+                <BuildStatus state={buildState(report)} />
+              </dd>
+            </div>
+            <div>
+              <dt>Version</dt>
+              <dd>{versions.length ? versions.join(', ') : <span className="muted">—</span>}</dd>
+            </div>
+            <div>
+              <dt>Digest</dt>
+              <dd className="nowrap">
+                {report.digest ? (
+                  <>
+                    <code>{shortDigest(report.digest)}</code>
+                    <CopyButton text={report.digest} label="build digest" />
+                  </>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Started</dt>
+              <dd>
+                <RelativeTime value={report.startedAt} />
+                <span className="visually-hidden"> ({formatExact(report.startedAt)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Duration</dt>
+              <dd>{summary.durationMs === undefined ? 'Running…' : formatDuration(summary.durationMs)}</dd>
+            </div>
+          </dl>
+          <LogViewer
+            focusOnOpen
+            text={report.log ?? ''}
+            label={`Log of build ${buildId}`}
+            startedAt={report.startedAt ? Date.parse(report.startedAt) : undefined}
+            running={summary.state === 'running'}
+          />
+        </>
+      )}
+    </Drawer>
+  )
+}
