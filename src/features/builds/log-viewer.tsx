@@ -61,7 +61,7 @@ export function LogViewer({
   /** move focus into the log region once it has lines (the drawer opens on it) */
   focusOnOpen?: boolean
 }) {
-  const lines = useMemo(() => parseLog(text), [text])
+  const { lines, complete } = useParsedLog(text)
   const errors = useMemo(() => errorLines(lines), [lines])
   const explanation = useMemo(() => (errors.length ? explainFailure(lines) : null), [lines, errors])
   const start = startedAt ?? lines.find((line) => line.time !== undefined)?.time
@@ -142,10 +142,10 @@ export function LogViewer({
   // a permalink scrolls to its line once the log is there
   const scrolledToHash = useRef(false)
   useLayoutEffect(() => {
-    if (scrolledToHash.current || !selection || lines.length === 0) return
+    if (scrolledToHash.current || !selection || !complete) return
     scrolledToHash.current = true
     virtualizer.scrollToIndex(Math.min(selection.from, lines.length) - 1, { align: 'center' })
-  }, [selection, lines.length, virtualizer])
+  }, [selection, complete, lines.length, virtualizer])
 
   // the current match is brought into view, sideways too
   useEffect(() => {
@@ -447,6 +447,41 @@ export function LogViewer({
       )}
     </div>
   )
+}
+
+/** Lines drawn before the whole log is parsed: a big log shows its start at once. */
+const HEAD_LINES = 2000
+
+/**
+ * The parsed log. A long log is parsed in two steps: its first lines at once (so they paint
+ * without waiting), then the whole of it right after. While a growing log is parsed again, the
+ * previous parse stays on screen.
+ */
+function useParsedLog(text: string): { lines: LogLine[]; complete: boolean } {
+  const [parsed, setParsed] = useState<{ text: string; lines: LogLine[] } | null>(null)
+  const quick = useMemo(
+    () => (parsed?.text === text ? null : quickParse(text, parsed !== null)),
+    [text, parsed],
+  )
+
+  useEffect(() => {
+    if (parsed?.text === text || quick?.complete) return
+    const timer = setTimeout(() => setParsed({ text, lines: parseLog(text) }), 0)
+    return () => clearTimeout(timer)
+  }, [text, parsed, quick])
+
+  if (parsed?.text === text) return { lines: parsed.lines, complete: true }
+  return quick ?? { lines: parsed?.lines ?? [], complete: false }
+}
+
+/** A short log whole; a long one's head (unless an earlier parse is on screen); else null. */
+function quickParse(text: string, hasEarlierParse: boolean): { lines: LogLine[]; complete: boolean } | null {
+  let end = -1
+  for (let count = 0; count < HEAD_LINES; count++) {
+    end = text.indexOf('\n', end + 1)
+    if (end === -1) return { lines: parseLog(text), complete: true }
+  }
+  return hasEarlierParse ? null : { lines: parseLog(text.slice(0, end)), complete: false }
 }
 
 /** A line's level and message: ANSI colours as styles, search matches marked, long lines cut until asked. */
