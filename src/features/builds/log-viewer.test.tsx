@@ -1,0 +1,129 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { LogViewer } from './log-viewer'
+
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(900)
+})
+
+const START = Date.parse('2026-11-23T12:00:00.000Z')
+const at = (seconds: number) => new Date(START + seconds * 1000).toISOString()
+
+const LOG = [
+  `${at(0)}[INFO]starting`,
+  `${at(1)}[INFO]\u001b[31mfailed\u001b[0m to fetch, \u001b[1;32mretrying\u001b[0m`,
+  `${at(2)}[WARN]<script>window.hacked = true</script><img src=x onerror="window.hacked=true">`,
+  'a raw line without a time',
+  `${at(3)}[INFO]${'x'.repeat(100_000)}`,
+  `${at(4)}[ERROR]it broke`,
+].join('\r\n')
+
+function renderViewer(text = LOG, props: { running?: boolean } = {}) {
+  const router = createMemoryRouter(
+    [{ path: '/log', element: <LogViewer text={text} label="Log" startedAt={START} {...props} /> }],
+    { initialEntries: ['/log'] },
+  )
+  const user = userEvent.setup()
+  render(<RouterProvider router={router} />)
+  return { user, router, log: screen.getByRole('log', { name: 'Log' }) }
+}
+
+describe('LogViewer', () => {
+  it('shows levels, times and ANSI colour, and never interprets HTML from the log', () => {
+    const { log } = renderViewer()
+    expect(log).toHaveTextContent('2026-11-23T12:00:01.000Z')
+    const red = within(log).getByText('failed')
+    expect(red).toHaveClass('ansi-red')
+    expect(within(log).getByText('retrying')).toHaveClass('ansi-green', 'ansi-bold')
+    expect(log.textContent).not.toContain('\u001b')
+    expect(within(log).getByText(/<script>window\.hacked = true<\/script>/)).toBeInTheDocument()
+    expect(log.querySelector('script, img')).toBeNull()
+    expect((window as { hacked?: boolean }).hacked).toBeUndefined()
+    expect(within(log).getByText('a raw line without a time')).toBeInTheDocument()
+    expect(within(log).getByText('it broke').closest('.log-line')).toHaveClass('sev-error')
+  })
+
+  it('cuts a 100,000-character line until asked, so the page stays responsive', async () => {
+    const { user, log } = renderViewer()
+    const more = within(log).getByRole('button', { name: /show all 100,000 characters/ })
+    const line = more.closest('.log-line') as HTMLElement
+    expect(line.textContent?.length).toBeLessThan(5_000)
+    await user.click(more)
+    expect(
+      (within(log).getByRole('link', { name: 'Line 5' }).closest('.log-line') as HTMLElement).textContent
+        ?.length,
+    ).toBeGreaterThan(100_000)
+  })
+
+  it('switches times between absolute, from start and hidden (T), and copies without hidden times', async () => {
+    const { user, log } = renderViewer()
+    const times = screen.getByRole('combobox', { name: 'Times' })
+    await user.selectOptions(times, 'relative')
+    expect(log).toHaveTextContent('+0:04.000')
+    expect(log).not.toHaveTextContent('2026-11-23T12:00:04.000Z')
+
+    log.focus()
+    await user.keyboard('t')
+    expect(times).toHaveValue('hidden')
+    expect(log.querySelector('.log-time')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Copy' }))
+    const copied = await navigator.clipboard.readText()
+    expect(copied.split('\n')[5]).toBe('[ERROR]it broke')
+    expect(copied).not.toContain('2026-11-23T')
+    expect(copied).not.toContain('\u001b')
+
+    log.focus()
+    await user.keyboard('t')
+    expect(times).toHaveValue('relative')
+  })
+
+  it('wraps lines on request and makes line numbers permalinks (shift-click for a range)', async () => {
+    const { user, router, log } = renderViewer()
+    const wrap = screen.getByRole('button', { name: 'Wrap lines' })
+    expect(wrap).toHaveAttribute('aria-pressed', 'false')
+    await user.click(wrap)
+    expect(wrap).toHaveAttribute('aria-pressed', 'true')
+    expect(log).toHaveClass('wrap')
+
+    await user.click(within(log).getByRole('link', { name: 'Line 2' }))
+    expect(router.state.location.hash).toBe('#L2')
+    await user.keyboard('{Shift>}')
+    await user.click(within(log).getByRole('link', { name: 'Line 4' }))
+    await user.keyboard('{/Shift}')
+    expect(router.state.location.hash).toBe('#L2-L4')
+    expect(log.querySelectorAll('.log-line.selected')).toHaveLength(3)
+  })
+
+  it('shows a running build’s new lines as they arrive, and waits for the first ones', async () => {
+    function Growing() {
+      const [count, setCount] = useState(0)
+      const text = Array.from({ length: count }, (_, i) => `${at(i)}[INFO]step ${i + 1}`).join('\n')
+      return (
+        <>
+          <button type="button" onClick={() => setCount(count + 20)}>
+            more
+          </button>
+          <LogViewer text={text} label="Log" startedAt={START} running />
+        </>
+      )
+    }
+    const router = createMemoryRouter([{ path: '/', element: <Growing /> }])
+    const user = userEvent.setup()
+    render(<RouterProvider router={router} />)
+    expect(screen.getByText('Waiting for the first lines…')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'more' }))
+    expect(within(screen.getByRole('log')).getByText('step 20')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'more' }))
+    expect(within(screen.getByRole('log')).getByText('step 40')).toBeInTheDocument()
+  })
+
+  it('says so when a build wrote nothing', () => {
+    const router = createMemoryRouter([{ path: '/', element: <LogViewer text="" label="Log" /> }])
+    render(<RouterProvider router={router} />)
+    expect(screen.getByText('This build wrote no log.')).toBeInTheDocument()
+  })
+})
