@@ -8,16 +8,22 @@ export function SortHeader<K extends string>({
   label,
   sort,
   onSort,
+  className,
 }: {
   column: K
   label: string
   sort: { column: K; direction: SortDirection }
   onSort: (column: K) => void
+  className?: string
 }) {
   const active = sort.column === column
   const Icon = !active ? ArrowUpDown : sort.direction === 'asc' ? ArrowUp : ArrowDown
   return (
-    <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {label}
         <Icon size={13} aria-hidden style={{ opacity: active ? 1 : 0.45 }} />

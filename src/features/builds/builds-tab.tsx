@@ -119,9 +119,21 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
             <thead>
               <tr>
                 <SortHeader column="id" label="ID" sort={sort} onSort={onSort} />
-                <SortHeader column="version" label="Version" sort={sort} onSort={onSort} />
+                <SortHeader
+                  column="version"
+                  label="Version"
+                  sort={sort}
+                  onSort={onSort}
+                  className="hide-narrow"
+                />
                 <SortHeader column="status" label="Status" sort={sort} onSort={onSort} />
-                <SortHeader column="digest" label="Digest" sort={sort} onSort={onSort} />
+                <SortHeader
+                  column="digest"
+                  label="Digest"
+                  sort={sort}
+                  onSort={onSort}
+                  className="hide-narrow"
+                />
                 <SortHeader column="duration" label="Duration" sort={sort} onSort={onSort} />
                 <SortHeader column="created" label="Created" sort={sort} onSort={onSort} />
               </tr>
@@ -146,7 +158,7 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
                         {row.shortId}
                       </Link>
                     </td>
-                    <td>
+                    <td className="hide-narrow">
                       {row.versions.length ? (
                         <ul className="tag-list">
                           {row.versions.map((tag) => (
@@ -162,7 +174,7 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
                     <td>
                       <BuildStatus state={row.state} />
                     </td>
-                    <td className="nowrap">
+                    <td className="nowrap hide-narrow">
                       {row.report.digest ? (
                         <span className="digest">
                           <code>{shortDigest(row.report.digest)}</code>
