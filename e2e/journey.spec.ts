@@ -45,7 +45,7 @@ test('deep links to a tab survive reload; tabs live in the URL', async ({ page }
   const image = new ImagePage(page)
   await expect(image.heading('nginx')).toBeVisible()
   await expect(image.tab('Build config')).toHaveAttribute('aria-current', 'page')
-  await expect(page.getByRole('heading', { name: /Packages added/ })).toBeVisible()
+  await expect(page.getByLabel('Build config document')).toContainText('packages:')
   await image.tab('Builds').click()
   await expect(page).toHaveURL(/\/nginx\/builds$/)
   await page.reload()

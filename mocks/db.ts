@@ -4,7 +4,7 @@
  * rules, answers 400/404/409 with a clear message, and runs builds on its own clock.
  */
 import type { BuildReport, CustomOverlay, Features, Group, PackageSummary, Repo, Tag } from '../src/api/types'
-import { describeProblems, overlayProblems } from '../src/domain/build-config-rules'
+import { checkOverlay } from '../src/domain/build-config-rules'
 import { hasCustomizations, sourceName } from '../src/domain/image'
 import { imageNameError } from '../src/domain/image-name'
 import { isChildOf, isDescendantOf } from '../src/domain/uidp'
@@ -256,7 +256,7 @@ export function createRepo(orgId: string, body: Repo, options: { preventExisting
   if (hasCustomizations(overlay) && !org.features.customAssembly) {
     throw new HttpError(403, 'Custom Assembly is not enabled for this organization.')
   }
-  assertValidOverlay(org, overlay)
+  assertValidOverlay(org, sourceImage, overlay)
   const id = childUidp(orgId, `repo:${name}:${state.counter++}`)
   const record: RepoRecord = {
     orgId,
@@ -296,7 +296,7 @@ export function updateRepo(repoId: string, body: Repo): Repo {
   if (overlayChanged && !org.features.customAssembly) {
     throw new HttpError(403, 'Custom Assembly is not enabled for this organization.')
   }
-  assertValidOverlay(org, overlay)
+  assertValidOverlay(org, record.source, overlay)
   record.repo = {
     ...body,
     id: record.repo.id,
@@ -774,10 +774,19 @@ function packageIndex(org: OrgRecord): Map<string, SeedPackage> {
   return index
 }
 
-function assertValidOverlay(org: OrgRecord, overlay: CustomOverlay | undefined): void {
+/** The console's own rules (warnings, such as an expired certificate, do not stop a build config). */
+function assertValidOverlay(org: OrgRecord, source: SeedImage, overlay: CustomOverlay | undefined): void {
   const index = packageIndex(org)
-  const problems = overlayProblems(overlay, { isEntitled: (name) => index.has(name) })
-  if (problems.length) throw new HttpError(400, describeProblems(problems))
+  const { problems } = checkOverlay(overlay, {
+    entitled: (name) => index.has(name),
+    base: new Set(source.basePackages),
+    now: clock.now(),
+  })
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  if (errors.length === 0) return
+  const shown = errors.slice(0, 3).map((problem) => problem.message)
+  if (errors.length > shown.length) shown.push(`and ${errors.length - shown.length} more`)
+  throw new HttpError(400, shown.join('; '))
 }
 
 function normalizeOverlay(overlay: unknown): CustomOverlay {

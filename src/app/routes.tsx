@@ -23,9 +23,10 @@ export const routes: RouteObject[] = [
       {
         path: 'images/:image/:tab?/:buildId?',
         lazy: async () => {
-          const [{ default: ImagePage }, { BuildsTab }] = await Promise.all([
+          const [{ default: ImagePage }, { BuildsTab }, { BuildConfigTab }] = await Promise.all([
             import('../features/images/image-page'),
             import('../features/builds/builds-tab'),
+            import('../features/build-config/build-config-tab'),
           ])
           return {
             Component: () => (
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
                 CustomizeForm={CustomizeForm}
                 preloadCustomizeForm={CustomizeForm.preload}
                 BuildsTab={BuildsTab}
+                BuildConfigTab={BuildConfigTab}
               />
             ),
           }

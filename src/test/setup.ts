@@ -5,7 +5,10 @@ import * as db from '../../mocks/db'
 import { server } from '../../mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => db.reset())
+beforeEach(() => {
+  db.reset()
+  globalThis.sessionStorage?.clear()
+})
 afterEach(() => {
   cleanup()
   server.resetHandlers()

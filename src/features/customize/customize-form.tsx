@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { AlertTriangle, CheckCircle2, Lock, X } from 'lucide-react'
-import { useId, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useCatalogue } from '../../api/catalogue'
 import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
@@ -19,6 +19,7 @@ import {
   toggle,
 } from '../../domain/package-selection'
 import { paths } from '../../domain/paths'
+import { TargetChoice, type Target } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 
 export interface CustomizeFormProps {
@@ -32,7 +33,6 @@ export interface CustomizeFormProps {
   onClose: () => void
 }
 
-type Target = 'current' | 'new'
 const ROW_HEIGHT = 56
 
 /** The "Customize Image" flow: select packages, preview the change, apply it. */
@@ -226,7 +226,9 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         onToggle={(name) => update(toggle(selected, name, base))}
       />
       <TargetChoice
-        repoName={repo.name}
+        imageName={repo.name}
+        currentLabel="Customize current image"
+        newLabel="Create a new image"
         target={target}
         onTarget={(next) => {
           setTarget(next)
@@ -234,7 +236,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         }}
         name={newName}
         onName={setNewName}
-        nameError={newName ? nameError : null}
+        nameError={nameError}
       />
       <div className="dialog-footer">
         {blocker && (
@@ -319,59 +321,6 @@ function Checklist({
         Included in the base image
       </span>
     </div>
-  )
-}
-
-function TargetChoice({
-  repoName,
-  target,
-  onTarget,
-  name,
-  onName,
-  nameError,
-}: {
-  repoName: string
-  target: Target
-  onTarget: (target: Target) => void
-  name: string
-  onName: (name: string) => void
-  nameError: string | null
-}) {
-  const id = useId()
-  return (
-    <fieldset className="target">
-      <legend>Where to apply</legend>
-      <label className="target-option">
-        <input type="radio" name={id} checked={target === 'current'} onChange={() => onTarget('current')} />
-        <span>
-          Customize current image
-          <span className="muted"> — everyone pulling {repoName} gets the change.</span>
-        </span>
-      </label>
-      <label className="target-option">
-        <input type="radio" name={id} checked={target === 'new'} onChange={() => onTarget('new')} />
-        <span>Create a new image</span>
-      </label>
-      {target === 'new' && (
-        <div className="field">
-          <label htmlFor={`${id}-name`}>New image name</label>
-          <input
-            id={`${id}-name`}
-            className="input"
-            value={name}
-            onChange={(event) => onName(event.target.value)}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${id}-error` : undefined}
-            autoComplete="off"
-          />
-          {nameError && (
-            <p id={`${id}-error`} className="field-error">
-              {nameError}
-            </p>
-          )}
-        </div>
-      )}
-    </fieldset>
   )
 }
 

@@ -53,7 +53,7 @@ describe('image page', () => {
     const { user, router } = renderRoute(`/${ORG}/images/python`)
     await user.click(await screen.findByRole('link', { name: 'Build config' }))
     expect(router.state.location.pathname).toBe(`/${ORG}/images/python/build-config`)
-    expect(await screen.findByRole('heading', { name: /Packages added/ })).toBeInTheDocument()
+    expect(await screen.findByLabelText('Build config document')).toHaveTextContent(/contents:\s*packages:/)
 
     await user.click(screen.getByRole('link', { name: 'Builds' }))
     expect(router.state.location.pathname).toBe(`/${ORG}/images/python/builds`)

@@ -14,7 +14,6 @@ import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
 import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
-import { BuildConfigSummary } from './build-config-summary'
 import { MoreActions, RenameImage } from './image-actions'
 import { VersionsTab } from './versions-tab'
 
@@ -41,15 +40,28 @@ export interface BuildsTabProps {
   buildId: string | undefined
 }
 
+/** What the app passes in for the Build config tab (the build-config feature's editor). */
+export interface BuildConfigTabProps {
+  org: { id: string; name: string }
+  repo: Repo & { id: string; name: string }
+  imageNames: readonly string[]
+}
+
 interface ImagePageProps {
   CustomizeForm: ComponentType<CustomizeFormProps>
   /** loads the form's code ahead of the first click */
   preloadCustomizeForm: () => Promise<unknown>
   BuildsTab: ComponentType<BuildsTabProps>
+  BuildConfigTab: ComponentType<BuildConfigTabProps>
 }
 
 /** The image page: header with pull commands and actions, then the Versions / Builds / Build config tabs. */
-export default function ImagePage({ CustomizeForm, preloadCustomizeForm, BuildsTab }: ImagePageProps) {
+export default function ImagePage({
+  CustomizeForm,
+  preloadCustomizeForm,
+  BuildsTab,
+  BuildConfigTab,
+}: ImagePageProps) {
   const { org } = useCurrentOrg()
   const { image: imageName = '', tab: tabParam, buildId } = useParams()
   const repos = useQuery(queries.repos(org.id))
@@ -101,6 +113,7 @@ export default function ImagePage({ CustomizeForm, preloadCustomizeForm, BuildsT
       CustomizeForm={CustomizeForm}
       preloadCustomizeForm={preloadCustomizeForm}
       BuildsTab={BuildsTab}
+      BuildConfigTab={BuildConfigTab}
     />
   )
 }
@@ -113,6 +126,7 @@ function ImageView({
   CustomizeForm,
   preloadCustomizeForm,
   BuildsTab,
+  BuildConfigTab,
 }: ImagePageProps & {
   repo: Repo & { id: string; name: string }
   tab: ImageTab
@@ -260,7 +274,7 @@ function ImageView({
 
       {tab === 'versions' && <VersionsTab orgName={org.name} repo={repo} tags={tags} />}
       {tab === 'builds' && <BuildsTab org={org} repo={repo} buildId={buildId} />}
-      {tab === 'build-config' && <BuildConfigSummary repo={repo} />}
+      {tab === 'build-config' && <BuildConfigTab org={org} repo={repo} imageNames={imageNames} />}
     </>
   )
 }

@@ -1,0 +1,133 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import * as db from '../../../mocks/db'
+import { renderRoute } from '../../test/render'
+
+// Monaco does not run in happy-dom: the editor is a plain textarea here (Playwright covers Monaco).
+vi.mock('./yaml-editor', () => ({
+  default: ({ value, onChange, label }: { value: string; onChange: (v: string) => void; label: string }) => (
+    <textarea aria-label={label} value={value} onChange={(event) => onChange(event.target.value)} />
+  ),
+  YamlDiff: ({ original, modified }: { original: string; modified: string }) => (
+    <div aria-label="Diff">
+      <pre>{original}</pre>
+      <pre>{modified}</pre>
+    </div>
+  ),
+}))
+
+const ORG = db.ORG_NAMES.default
+
+function repoNamed(name: string) {
+  const org = db.listGroups({ name: ORG })[0]?.id ?? ''
+  return db.listRepos({ childrenOf: org, name })[0]
+}
+
+async function openEditor(image = 'nginx') {
+  const view = renderRoute(`/${ORG}/images/${image}/build-config`)
+  await view.user.click(await screen.findByRole('button', { name: 'Edit' }))
+  const editor = (await screen.findByRole('textbox', {
+    name: `Build config of ${image}`,
+  })) as HTMLTextAreaElement
+  /** Replaces the document, as pasting would. */
+  const setText = (text: string) => fireEvent.change(editor, { target: { value: text } })
+  return { ...view, editor, setText }
+}
+
+describe('Build config tab', () => {
+  it('shows the saved build config as YAML', async () => {
+    renderRoute(`/${ORG}/images/nginx/build-config`)
+    const document = await screen.findByLabelText('Build config document')
+    expect(document.textContent).toMatch(/^contents:\n {2}packages:\n {4}- curl\n {4}- jq\n$/)
+  })
+
+  it('refuses reserved names as you type, then reviews and applies the fixed document', async () => {
+    const { user, editor, setText } = await openEditor()
+    const base = editor.value
+    setText(`${base}environment:\n  CHAINGUARD_X: "1"\nannotations:\n  com.example.team: platform\n`)
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    expect(problems).toHaveTextContent(/CHAINGUARD_/)
+    expect(screen.getByRole('button', { name: 'Review changes' })).toBeDisabled()
+
+    setText(`${base}environment:\n  APP_MODE: "1"\nannotations:\n  com.example.team: platform\n`)
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Problems' })).not.toBeInTheDocument())
+    await user.click(screen.getByRole('button', { name: 'Review changes' }))
+    expect(screen.getByText(/environment \+1; annotations \+1/)).toBeInTheDocument()
+    expect(await screen.findByLabelText('Diff')).toHaveTextContent('APP_MODE')
+    await user.click(screen.getByRole('button', { name: 'Apply' }))
+    expect(await screen.findByText(/nginx was customized; builds started/)).toBeInTheDocument()
+    expect(repoNamed('nginx')?.customOverlay).toMatchObject({
+      contents: { packages: ['curl', 'jq'] },
+      environment: { APP_MODE: '1' },
+      annotations: { 'com.example.team': 'platform' },
+    })
+  })
+
+  it('saves the edited document as a new image under the name rules', async () => {
+    const { user, editor, setText } = await openEditor()
+    setText(editor.value.replace('- jq', '- jq\n    - git'))
+    await user.click(await screen.findByRole('button', { name: 'Review changes' }))
+    await user.click(screen.getByRole('radio', { name: 'Save as new image' }))
+    const name = screen.getByRole('textbox', { name: 'New image name' })
+    await user.type(name, 'node')
+    expect(screen.getByText(/already exists/)).toBeInTheDocument()
+    await user.clear(name)
+    await user.type(name, 'nginx-git')
+    await user.click(screen.getByRole('button', { name: 'Save as new image' }))
+    expect(await screen.findByText(/nginx-git was created; builds started/)).toBeInTheDocument()
+    expect(repoNamed('nginx-git')?.customOverlay?.contents?.packages).toEqual(['curl', 'jq', 'git'])
+    expect(repoNamed('nginx')?.customOverlay?.contents?.packages).toEqual(['curl', 'jq'])
+  })
+
+  it('keeps an edit in progress across tabs, and discards it on request', async () => {
+    const { user, editor, setText } = await openEditor()
+    setText(`${editor.value}environment:\n  KEEP: "me"\n`)
+    await user.click(screen.getByRole('link', { name: 'Versions' }))
+    await user.click(await screen.findByRole('link', { name: 'Build config' }))
+    const again = (await screen.findByRole('textbox', {
+      name: 'Build config of nginx',
+    })) as HTMLTextAreaElement
+    expect(again.value).toContain('KEEP: "me"')
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }))
+    expect(await screen.findByLabelText('Build config document')).not.toHaveTextContent('KEEP')
+  })
+
+  it('imports a YAML file into the editor, errors and all, and applies nothing', async () => {
+    const { user } = renderRoute(`/${ORG}/images/nginx/build-config`)
+    await screen.findByLabelText('Build config document')
+    const file = new File(
+      ['contents:\n  packages: [curl, curl]\nenvironment:\n  PORT: 3000\n'],
+      'mine.yaml',
+      {
+        type: 'application/yaml',
+      },
+    )
+    await user.upload(screen.getByLabelText('Import a YAML file'), file)
+    const editor = (await screen.findByRole('textbox', {
+      name: 'Build config of nginx',
+    })) as HTMLTextAreaElement
+    expect(editor.value).toContain('PORT: 3000')
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    expect(within(problems).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2)
+    expect(problems).toHaveTextContent(/environment\.PORT/)
+    expect(repoNamed('nginx')?.customOverlay?.environment ?? {}).toEqual({})
+  })
+
+  it('downloads the build config as <image>.yaml', async () => {
+    let saved: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob
+      return 'blob:yaml'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    let name = ''
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      name = this.download
+    })
+    const { user } = renderRoute(`/${ORG}/images/nginx/build-config`)
+    const document = await screen.findByLabelText('Build config document')
+    await user.click(screen.getByRole('button', { name: 'Download' }))
+    expect(name).toBe('nginx.yaml')
+    expect(await saved?.text()).toBe(document.textContent)
+  })
+})

@@ -1,0 +1,310 @@
+import { useQuery } from '@tanstack/react-query'
+import { AlertTriangle, CheckCircle2, Download, FileUp, Pencil } from 'lucide-react'
+import { lazy, Suspense, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react'
+import { Link } from 'react-router'
+import { useCatalogue } from '../../api/catalogue'
+import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
+import { queries } from '../../api/queries'
+import type { Repo } from '../../api/types'
+import {
+  buildConfigYaml,
+  checkOverlay,
+  describePlan,
+  parseBuildConfig,
+  type ConfigProblem,
+} from '../../domain/build-config-document'
+import { imageNameError } from '../../domain/image-name'
+import { paths } from '../../domain/paths'
+import { TargetChoice, type Target } from '../../ui/target-choice'
+import { useExclusive } from '../../ui/use-exclusive'
+import type { EditorMarker } from './yaml-editor'
+
+const YamlEditor = lazy(() => import('./yaml-editor'))
+const YamlDiff = lazy(() => import('./yaml-editor').then((module) => ({ default: module.YamlDiff })))
+
+export interface BuildConfigTabProps {
+  org: { id: string; name: string }
+  repo: Repo & { id: string; name: string }
+  /** names of the organization's images, for the new-image name rule */
+  imageNames: readonly string[]
+}
+
+/**
+ * "Build config": the image's build config as the YAML document `build edit` opens. Edit it (Monaco,
+ * loaded on first use), review the change as a diff and a plan in words, then apply it. An edit in
+ * progress is kept for the browser tab until it is applied or discarded.
+ */
+export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
+  const saved = useMemo(() => buildConfigYaml(repo.customOverlay), [repo.customOverlay])
+  const [draft, setDraft] = useDraft(repo.id)
+  const [step, setStep] = useState<'edit' | 'review' | 'done'>('edit')
+  const catalogue = useCatalogue(org.id, draft !== null)
+  const resolved = useQuery({ ...queries.resolved(org.id, repo.id), enabled: draft !== null })
+  const entitled = useMemo(() => {
+    if (!catalogue.complete) return undefined
+    const names = new Set(catalogue.packages.map((pkg) => pkg.packageName ?? ''))
+    return (name: string) => names.has(name)
+  }, [catalogue.complete, catalogue.packages])
+  const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
+  const parsed = useMemo(
+    () => (draft === null ? null : parseBuildConfig(draft, { entitled, base })),
+    [draft, entitled, base],
+  )
+  const errors = parsed?.problems.filter((problem) => problem.severity === 'error') ?? []
+  const apply = useApplyBuildConfig(org.id)
+  const create = useCreateImage(org.id)
+  const [target, setTarget] = useState<Target>('current')
+  const [newName, setNewName] = useState('')
+  const [doneName, setDoneName] = useState<{ name: string; created: boolean } | null>(null)
+  const nameError = target === 'new' ? imageNameError(newName, imageNames) : null
+  const mutation = target === 'new' ? create : apply
+  const exclusive = useExclusive()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const dark = usePrefersDark()
+
+  function download() {
+    const blob = new Blob([draft ?? saved], { type: 'application/yaml' })
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = `${repo.name}.yaml`
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    setDraft(await file.text())
+    setStep('edit')
+  }
+
+  const submit = () =>
+    exclusive(async () => {
+      if (!parsed?.overlay || errors.length || nameError) return
+      try {
+        if (target === 'new') {
+          const source = repo.sync_config?.source ?? repo.name
+          await create.mutateAsync({ name: newName, source, overlay: parsed.overlay })
+        } else {
+          await apply.mutateAsync({ repo, overlay: parsed.overlay })
+        }
+      } catch {
+        return // shown from the mutation state; the draft is kept
+      }
+      setDoneName({ name: target === 'new' ? newName : repo.name, created: target === 'new' })
+      setDraft(null)
+      setStep('done')
+    })
+
+  const toolbar = (
+    <div className="toolbar">
+      {draft === null ? (
+        <button type="button" className="button primary" onClick={() => setDraft(saved)}>
+          <Pencil size={14} aria-hidden /> Edit
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => setDraft(null)}>
+          Discard changes
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        <FileUp size={14} aria-hidden /> Import
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".yaml,.yml,application/yaml,text/yaml,text/plain"
+        hidden
+        aria-label="Import a YAML file"
+        onChange={importFile}
+      />
+      <button type="button" className="button" onClick={download}>
+        <Download size={14} aria-hidden /> Download
+      </button>
+    </div>
+  )
+
+  if (step === 'done') {
+    return (
+      <section aria-label="Build config">
+        <div className="notice" role="status">
+          <CheckCircle2 size={18} className="status success" aria-hidden />
+          <p>
+            {doneName?.name ?? repo.name} was {doneName?.created ? 'created' : 'customized'}; builds started.{' '}
+            <Link to={paths.image(org.name, doneName?.name ?? repo.name, 'builds')}>See the builds</Link>
+          </p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => setStep('edit')}>
+            Back to the build config
+          </button>
+        </div>
+      </section>
+    )
+  }
+
+  if (draft === null) {
+    return (
+      <section aria-label="Build config">
+        {toolbar}
+        {saved ? (
+          <pre className="yaml-view" aria-label="Build config document">
+            {saved}
+          </pre>
+        ) : (
+          <p className="muted">
+            {repo.name} has no build config: it is built exactly as its source image. “Edit” starts one.
+          </p>
+        )}
+      </section>
+    )
+  }
+
+  const changed = draft.trim() !== saved.trim()
+  if (step === 'review' && parsed?.overlay) {
+    return (
+      <section aria-label="Build config">
+        <h2 className="section-title">Review changes</h2>
+        <p>{describePlan(checkOverlay(repo.customOverlay ?? {}).overlay ?? undefined, parsed.overlay)}</p>
+        <div className="editor-frame diff-frame">
+          <Suspense fallback={<p className="muted">Loading the diff…</p>}>
+            <YamlDiff original={saved} modified={draft} dark={dark} />
+          </Suspense>
+        </div>
+        <TargetChoice
+          imageName={repo.name}
+          currentLabel={`Apply to ${repo.name}`}
+          newLabel="Save as new image"
+          target={target}
+          onTarget={setTarget}
+          name={newName}
+          onName={setNewName}
+          nameError={nameError}
+        />
+        {mutation.error && (
+          <p className="notice error" role="alert">
+            <AlertTriangle size={16} aria-hidden /> {mutation.error.message}
+          </p>
+        )}
+        <div className="dialog-footer">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setStep('edit')}
+            disabled={mutation.isPending}
+          >
+            Back
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={submit}
+            disabled={mutation.isPending || errors.length > 0 || Boolean(nameError)}
+          >
+            {mutation.isPending ? 'Applying…' : target === 'new' ? 'Save as new image' : 'Apply'}
+          </button>
+        </div>
+      </section>
+    )
+  }
+
+  const markers: EditorMarker[] = (parsed?.problems ?? []).flatMap((problem) =>
+    problem.line ? [{ ...problem, line: problem.line, column: problem.column ?? 1 }] : [],
+  )
+  return (
+    <section aria-label="Build config">
+      {toolbar}
+      <div className="editor-frame">
+        <Suspense fallback={<DraftTextarea value={draft} onChange={setDraft} />}>
+          <YamlEditor
+            value={draft}
+            onChange={setDraft}
+            markers={markers}
+            packageNames={catalogue.packages.map((pkg) => pkg.packageName ?? '')}
+            label={`Build config of ${repo.name}`}
+            dark={dark}
+          />
+        </Suspense>
+      </div>
+      <Problems problems={parsed?.problems ?? []} />
+      <div className="dialog-footer">
+        {errors.length > 0 && (
+          <span className="muted" id="review-blocker" style={{ marginRight: 'auto' }}>
+            Fix {errors.length === 1 ? 'the error' : `the ${errors.length} errors`} to continue.
+          </span>
+        )}
+        <button
+          type="button"
+          className="button primary"
+          disabled={errors.length > 0 || !changed}
+          aria-describedby={errors.length ? 'review-blocker' : undefined}
+          onClick={() => setStep('review')}
+        >
+          Review changes
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function DraftTextarea({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  return (
+    <textarea
+      className="input yaml-textarea"
+      aria-label="Build config (plain text while the editor loads)"
+      value={value}
+      spellCheck={false}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  )
+}
+
+function Problems({ problems }: { problems: readonly ConfigProblem[] }) {
+  if (problems.length === 0) return null
+  return (
+    <ul className="problems" aria-label="Problems">
+      {problems.map((problem, index) => (
+        <li key={index} className={problem.severity === 'error' ? 'field-error' : 'muted'}>
+          <AlertTriangle size={13} aria-hidden /> {problem.line ? `Line ${problem.line}: ` : ''}
+          {problem.message}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** An edit in progress, kept per image for the browser tab (survives tab switches and reloads). */
+function useDraft(repoId: string): [string | null, (next: string | null) => void] {
+  const key = `assembly-console.draft.${repoId}`
+  const value = useSyncExternalStore(subscribeDrafts, () => sessionStorage.getItem(key))
+  return [
+    value,
+    (next) => {
+      if (next === null) sessionStorage.removeItem(key)
+      else sessionStorage.setItem(key, next)
+      for (const listener of draftListeners) listener()
+    },
+  ]
+}
+
+const draftListeners = new Set<() => void>()
+function subscribeDrafts(listener: () => void) {
+  draftListeners.add(listener)
+  return () => draftListeners.delete(listener)
+}
+
+function usePrefersDark(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      const query = matchMedia('(prefers-color-scheme: dark)')
+      query.addEventListener('change', listener)
+      return () => query.removeEventListener('change', listener)
+    },
+    () =>
+      document.documentElement.dataset.theme === 'dark' ||
+      (document.documentElement.dataset.theme !== 'light' &&
+        matchMedia('(prefers-color-scheme: dark)').matches),
+  )
+}
