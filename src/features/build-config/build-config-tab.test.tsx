@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
+import { EXAMPLE_CA, EXPIRED_ROOT } from '../../domain/test-certificates'
 import { renderRoute } from '../../test/render'
 
 // Monaco does not run in happy-dom: the editor is a plain textarea here (Playwright covers Monaco).
@@ -129,5 +130,30 @@ describe('Build config tab', () => {
     await user.click(screen.getByRole('button', { name: 'Download' }))
     expect(name).toBe('nginx.yaml')
     expect(await saved?.text()).toBe(document.textContent)
+  })
+
+  it('lists the certificates with subject and expiry, and flags an expired one', async () => {
+    const nginx = repoNamed('nginx')
+    if (!nginx?.id) throw new Error('no nginx')
+    db.updateRepo(nginx.id, {
+      ...nginx,
+      customOverlay: {
+        ...nginx.customOverlay,
+        certificates: {
+          additional: [
+            { name: 'internal-ca.crt', content: EXAMPLE_CA },
+            { name: 'old-root.crt', content: EXPIRED_ROOT },
+          ],
+        },
+      },
+    })
+    renderRoute(`/${ORG}/images/nginx/build-config`)
+    const table = within(await screen.findByRole('region', { name: 'Certificates' })).getByRole('table')
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toHaveTextContent('internal-ca.crt')
+    expect(rows[0]).toHaveTextContent('CN=Example Internal CA')
+    expect(rows[0]).not.toHaveTextContent('Expired')
+    expect(rows[1]).toHaveTextContent(/Expired \d{4}-\d\d-\d\d/)
   })
 })

@@ -13,6 +13,7 @@ import {
   parseBuildConfig,
   type ConfigProblem,
 } from '../../domain/build-config-document'
+import type { CertificateInfo } from '../../domain/certificates'
 import { imageNameError } from '../../domain/image-name'
 import { paths } from '../../domain/paths'
 import { TargetChoice, type Target } from '../../ui/target-choice'
@@ -36,6 +37,10 @@ export interface BuildConfigTabProps {
  */
 export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const saved = useMemo(() => buildConfigYaml(repo.customOverlay), [repo.customOverlay])
+  const savedCertificates = useMemo(
+    () => checkOverlay(repo.customOverlay ?? {}).certificates,
+    [repo.customOverlay],
+  )
   const [draft, setDraft] = useDraft(repo.id)
   const [step, setStep] = useState<'edit' | 'review' | 'done'>('edit')
   const catalogue = useCatalogue(org.id, draft !== null)
@@ -150,9 +155,12 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       <section aria-label="Build config">
         {toolbar}
         {saved ? (
-          <pre className="yaml-view" aria-label="Build config document">
-            {saved}
-          </pre>
+          <>
+            <pre className="yaml-view" aria-label="Build config document">
+              {saved}
+            </pre>
+            <Certificates certificates={savedCertificates} />
+          </>
         ) : (
           <p className="muted">
             {repo.name} has no build config: it is built exactly as its source image. “Edit” starts one.
@@ -168,6 +176,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       <section aria-label="Build config">
         <h2 className="section-title">Review changes</h2>
         <p>{describePlan(checkOverlay(repo.customOverlay ?? {}).overlay ?? undefined, parsed.overlay)}</p>
+        <Certificates certificates={parsed.certificates} />
         <div className="editor-frame diff-frame">
           <Suspense fallback={<p className="muted">Loading the diff…</p>}>
             <YamlDiff original={saved} modified={draft} dark={dark} />
@@ -245,6 +254,48 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
           Review changes
         </button>
       </div>
+    </section>
+  )
+}
+
+/** Each certificate's subject, issuer and validity; an expired one is flagged. */
+function Certificates({ certificates }: { certificates: readonly CertificateInfo[] }) {
+  if (certificates.length === 0) return null
+  return (
+    <section className="card section" aria-label="Certificates">
+      <h3 className="section-title">Certificates ({certificates.length})</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Subject</th>
+            <th scope="col" className="hide-narrow">
+              Issuer
+            </th>
+            <th scope="col">Expires</th>
+          </tr>
+        </thead>
+        <tbody>
+          {certificates.map((certificate) => (
+            <tr key={certificate.name}>
+              <td>
+                <code>{certificate.name}</code>
+              </td>
+              <td>{certificate.subject}</td>
+              <td className="hide-narrow">{certificate.selfSigned ? 'Self-signed' : certificate.issuer}</td>
+              <td className="nowrap">
+                {certificate.expired ? (
+                  <span className="status failure">
+                    <AlertTriangle size={14} aria-hidden /> Expired {certificate.notAfter.slice(0, 10)}
+                  </span>
+                ) : (
+                  certificate.notAfter.slice(0, 10)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   )
 }
