@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
@@ -155,5 +156,9 @@ describe('Build config tab', () => {
     expect(rows[0]).toHaveTextContent('CN=Example Internal CA')
     expect(rows[0]).not.toHaveTextContent('Expired')
     expect(rows[1]).toHaveTextContent(/Expired \d{4}-\d\d-\d\d/)
+    const fingerprint = new X509Certificate(EXAMPLE_CA).fingerprint256
+    expect(await within(rows[0] as HTMLElement).findByTitle(fingerprint)).toHaveTextContent(
+      fingerprint.slice(0, 23),
+    )
   })
 })

@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { AlertTriangle, CheckCircle2, Download, FileUp, Pencil } from 'lucide-react'
-import { lazy, Suspense, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+} from 'react'
 import { Link } from 'react-router'
 import { useCatalogue } from '../../api/catalogue'
 import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
@@ -13,9 +22,10 @@ import {
   parseBuildConfig,
   type ConfigProblem,
 } from '../../domain/build-config-document'
-import type { CertificateInfo } from '../../domain/certificates'
+import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
 import { imageNameError } from '../../domain/image-name'
 import { paths } from '../../domain/paths'
+import { CopyButton } from '../../ui/copy-button'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 import type { EditorMarker } from './yaml-editor'
@@ -159,7 +169,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
             <pre className="yaml-view" aria-label="Build config document">
               {saved}
             </pre>
-            <Certificates certificates={savedCertificates} />
+            <Certificates certificates={savedCertificates} contents={contentsByName(repo.customOverlay)} />
           </>
         ) : (
           <p className="muted">
@@ -176,7 +186,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       <section aria-label="Build config">
         <h2 className="section-title">Review changes</h2>
         <p>{describePlan(checkOverlay(repo.customOverlay ?? {}).overlay ?? undefined, parsed.overlay)}</p>
-        <Certificates certificates={parsed.certificates} />
+        <Certificates certificates={parsed.certificates} contents={contentsByName(parsed.overlay)} />
         <div className="editor-frame diff-frame">
           <Suspense fallback={<p className="muted">Loading the diff…</p>}>
             <YamlDiff original={saved} modified={draft} dark={dark} />
@@ -259,7 +269,14 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
 }
 
 /** Each certificate's subject, issuer and validity; an expired one is flagged. */
-function Certificates({ certificates }: { certificates: readonly CertificateInfo[] }) {
+function Certificates({
+  certificates,
+  contents,
+}: {
+  certificates: readonly CertificateInfo[]
+  /** each certificate's PEM by name, for its fingerprint */
+  contents: ReadonlyMap<string, string>
+}) {
   if (certificates.length === 0) return null
   return (
     <section className="card section" aria-label="Certificates">
@@ -273,6 +290,9 @@ function Certificates({ certificates }: { certificates: readonly CertificateInfo
               Issuer
             </th>
             <th scope="col">Expires</th>
+            <th scope="col" className="hide-narrow">
+              SHA-256
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -292,11 +312,48 @@ function Certificates({ certificates }: { certificates: readonly CertificateInfo
                   certificate.notAfter.slice(0, 10)
                 )}
               </td>
+              <td className="hide-narrow nowrap">
+                <Fingerprint name={certificate.name} content={contents.get(certificate.name)} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  )
+}
+
+/** A certificate's SHA-256 fingerprint (computed by Web Crypto), shortened, with the whole of it to copy. */
+function Fingerprint({ name, content }: { name: string; content: string | undefined }) {
+  const [known, setKnown] = useState<{ content: string; fingerprint: string } | null>(null)
+  useEffect(() => {
+    if (!content) return
+    let live = true
+    certificateFingerprint(content).then(
+      (fingerprint) => live && setKnown({ content, fingerprint }),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [content])
+  if (!content || known?.content !== content) return <span className="muted">—</span>
+  return (
+    <span className="digest">
+      <code title={known.fingerprint}>{known.fingerprint.slice(0, 23)}…</code>
+      <CopyButton text={known.fingerprint} label={`SHA-256 fingerprint of ${name}`} />
+    </span>
+  )
+}
+
+/** Each certificate entry's PEM by name. */
+function contentsByName(
+  overlay: { certificates?: { additional?: { name?: string; content?: string }[] } } | null | undefined,
+) {
+  return new Map(
+    (overlay?.certificates?.additional ?? []).flatMap((entry) =>
+      entry.name && entry.content ? [[entry.name, entry.content] as const] : [],
+    ),
   )
 }
 
