@@ -307,3 +307,43 @@ function certificateSummary(name: string, content: string, now: number): string 
   const commonName = /(?:^|, )(CN=(?:[^,\\]|\\.)*)/.exec(info.subject)?.[1] ?? (info.subject || name)
   return `${commonName}, ${info.expired ? 'expired' : 'expires'} ${info.notAfter.slice(0, 10)}`
 }
+
+const COVERED: Readonly<Record<string, readonly string[]>> = {
+  contents: ['packages'],
+  environment: [],
+  annotations: [],
+  certificates: ['additional'],
+}
+
+/**
+ * The overlay to send when applying an edited document: the edited sections, laid over whatever
+ * the saved overlay holds that the document does not cover (e.g. `accounts`,
+ * `contents.runtimeRepositories`, `certificates.providers`), so applying never drops those.
+ */
+export function withUncoveredFields(
+  saved: unknown,
+  edited: OverlayDoc,
+): OverlayDoc & Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  const base = isObject(saved) ? saved : {}
+  for (const [key, value] of Object.entries(base)) {
+    const covered = COVERED[key]
+    if (!covered) {
+      result[key] = value
+      continue
+    }
+    if (!isObject(value)) continue
+    const rest = Object.fromEntries(Object.entries(value).filter(([inner]) => !covered.includes(inner)))
+    if (covered.length && Object.keys(rest).length) result[key] = rest
+  }
+  for (const [key, value] of Object.entries(edited)) {
+    if (value === undefined) continue
+    const kept = result[key]
+    result[key] = isObject(kept) && isObject(value) ? { ...kept, ...value } : value
+  }
+  return result as OverlayDoc & Record<string, unknown>
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

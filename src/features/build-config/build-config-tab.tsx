@@ -20,6 +20,7 @@ import {
   checkOverlay,
   describePlan,
   parseBuildConfig,
+  withUncoveredFields,
   type ConfigProblem,
 } from '../../domain/build-config-document'
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
@@ -103,7 +104,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
           const source = repo.sync_config?.source ?? repo.name
           await create.mutateAsync({ name: newName, source, overlay: parsed.overlay })
         } else {
-          await apply.mutateAsync({ repo, overlay: parsed.overlay })
+          await apply.mutateAsync({ repo, overlay: withUncoveredFields(repo.customOverlay, parsed.overlay) })
         }
       } catch {
         return // shown from the mutation state; the draft is kept
