@@ -161,4 +161,51 @@ describe('Build config tab', () => {
       fingerprint.slice(0, 23),
     )
   })
+
+  it('keeps the forms and the YAML in sync: add and remove variables, annotations and certificates', async () => {
+    const { user, editor, setText } = await openEditor()
+    const environment = screen.getByRole('region', { name: 'Environment' })
+    await user.type(within(environment).getByRole('textbox', { name: 'Environment name' }), 'CHAINGUARD_MODE')
+    expect(within(environment).getByText(/reserved for the image itself/)).toBeInTheDocument()
+    expect(within(environment).getByRole('button', { name: 'Add variable' })).toBeDisabled()
+    await user.clear(within(environment).getByRole('textbox', { name: 'Environment name' }))
+    await user.type(within(environment).getByRole('textbox', { name: 'Environment name' }), 'APP_MODE')
+    await user.type(within(environment).getByRole('textbox', { name: 'Environment value' }), 'production')
+    await user.click(within(environment).getByRole('button', { name: 'Add variable' }))
+    expect(editor.value).toContain('environment:\n  APP_MODE: production')
+
+    const annotations = screen.getByRole('region', { name: 'Annotations' })
+    await user.type(
+      within(annotations).getByRole('textbox', { name: 'Annotations key' }),
+      'org.opencontainers.x',
+    )
+    expect(within(annotations).getByText(/reserved/)).toBeInTheDocument()
+    await user.clear(within(annotations).getByRole('textbox', { name: 'Annotations key' }))
+    await user.type(within(annotations).getByRole('textbox', { name: 'Annotations key' }), 'com.example.team')
+    await user.type(within(annotations).getByRole('textbox', { name: 'Annotations value' }), 'platform')
+    await user.click(within(annotations).getByRole('button', { name: 'Add annotation' }))
+    expect(editor.value).toContain('com.example.team: platform')
+
+    const certificates = screen.getByRole('region', { name: 'Certificates' })
+    await user.type(within(certificates).getByRole('textbox', { name: 'File name' }), 'internal-ca.crt')
+    const pem = within(certificates).getByRole('textbox', { name: 'PEM certificate' })
+    fireEvent.change(pem, {
+      target: { value: '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----' },
+    })
+    expect(pem).toHaveAccessibleDescription(/private key/i)
+    expect(within(certificates).getByRole('button', { name: 'Add certificate' })).toBeDisabled()
+    fireEvent.change(pem, { target: { value: EXAMPLE_CA } })
+    expect(within(certificates).getByText(/CN=Example Internal CA/)).toBeInTheDocument()
+    await user.click(within(certificates).getByRole('button', { name: 'Add certificate' }))
+    expect(editor.value).toContain('- name: internal-ca.crt')
+    expect(editor.value).toContain('-----BEGIN CERTIFICATE-----')
+
+    // the YAML drives the forms too
+    setText(editor.value.replace('APP_MODE: production', 'APP_MODE: staging'))
+    expect(
+      within(screen.getByRole('region', { name: 'Environment' })).getByText('staging'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Remove APP_MODE' }))
+    expect(editor.value).not.toContain('APP_MODE')
+  })
 })

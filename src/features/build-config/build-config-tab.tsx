@@ -29,6 +29,7 @@ import { paths } from '../../domain/paths'
 import { CopyButton } from '../../ui/copy-button'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
+import { OverlayForms } from './overlay-forms'
 import type { EditorMarker } from './yaml-editor'
 
 const YamlEditor = lazy(() => import('./yaml-editor'))
@@ -249,6 +250,9 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
         </Suspense>
       </div>
       <Problems problems={parsed?.problems ?? []} />
+      {parsed?.overlay && (
+        <OverlayForms overlay={parsed.overlay} onChange={(next) => setDraft(buildConfigYaml(next))} />
+      )}
       <div className="dialog-footer">
         {errors.length > 0 && (
           <span className="muted" id="review-blocker" style={{ marginRight: 'auto' }}>
