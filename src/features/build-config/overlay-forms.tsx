@@ -88,7 +88,9 @@ function KeyValueForm({
   const id = useId()
   const [key, setKey] = useState('')
   const [value, setValue] = useState('')
-  const error = key ? (keyError(key) ?? (key in entries ? 'is already set above' : undefined)) : undefined
+  const error = key
+    ? (keyError(key) ?? (key in entries ? `this ${keyLabel.toLowerCase()} is already set above` : undefined))
+    : undefined
 
   function add(event: FormEvent) {
     event.preventDefault()
@@ -157,7 +159,7 @@ function KeyValueForm({
         </button>
         {error && (
           <p id={`${id}-error`} className="field-error">
-            {keyLabel} {error}
+            {error.charAt(0).toUpperCase() + error.slice(1)}
           </p>
         )}
       </form>
