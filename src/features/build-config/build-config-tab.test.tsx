@@ -208,4 +208,19 @@ describe('Build config tab', () => {
     await user.click(screen.getByRole('button', { name: 'Remove APP_MODE' }))
     expect(editor.value).not.toContain('APP_MODE')
   })
+
+  it('imports a YAML file dropped on the tab', async () => {
+    renderRoute(`/${ORG}/images/nginx/build-config`)
+    await screen.findByLabelText('Build config document')
+    const file = new File(['contents:\n  packages:\n    - git\n'], 'dropped.yaml', {
+      type: 'application/yaml',
+    })
+    fireEvent.drop(screen.getByRole('region', { name: 'Build config' }), {
+      dataTransfer: { files: [file], types: ['Files'] },
+    })
+    const editor = (await screen.findByRole('textbox', {
+      name: 'Build config of nginx',
+    })) as HTMLTextAreaElement
+    expect(editor.value).toBe('contents:\n  packages:\n    - git\n')
+  })
 })

@@ -9,6 +9,7 @@ import {
   useState,
   useSyncExternalStore,
   type ChangeEvent,
+  type DragEvent,
 } from 'react'
 import { Link } from 'react-router'
 import { useCatalogue } from '../../api/catalogue'
@@ -92,9 +93,25 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     event.target.value = ''
-    if (!file) return
+    if (file) await load(file)
+  }
+
+  async function load(file: File) {
     setDraft(await file.text())
     setStep('edit')
+  }
+
+  /** A YAML file dropped anywhere on the tab is imported like "Import" does. */
+  const dropTarget = {
+    onDragOver: (event: DragEvent) => {
+      if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+    },
+    onDrop: (event: DragEvent) => {
+      const file = event.dataTransfer.files[0]
+      if (!file) return
+      event.preventDefault()
+      void load(file)
+    },
   }
 
   const submit = () =>
@@ -164,7 +181,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
 
   if (draft === null) {
     return (
-      <section aria-label="Build config">
+      <section aria-label="Build config" {...dropTarget}>
         {toolbar}
         {saved ? (
           <>
@@ -235,7 +252,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
     problem.line ? [{ ...problem, line: problem.line, column: problem.column ?? 1 }] : [],
   )
   return (
-    <section aria-label="Build config">
+    <section aria-label="Build config" {...dropTarget}>
       {toolbar}
       <div className="editor-frame">
         <Suspense fallback={<DraftTextarea value={draft} onChange={setDraft} />}>
