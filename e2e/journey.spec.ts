@@ -50,9 +50,10 @@ test('deep links to a tab survive reload; tabs live in the URL', async ({ page }
   await expect(page).toHaveURL(/\/nginx\/builds$/)
   await page.reload()
   await expect(image.tab('Builds')).toHaveAttribute('aria-current', 'page')
-  await expect(
-    page.getByRole('table', { name: 'Builds of nginx' }).getByText('Success').first(),
-  ).toBeVisible()
+  // a reload boots the demo backend again, with its simulated latency: allow for a busy machine
+  await expect(page.getByRole('table', { name: 'Builds of nginx' }).getByText('Success').first()).toBeVisible(
+    { timeout: 15_000 },
+  )
 })
 
 test('the Customize Image dialog opens, closes on Escape and gives focus back', async ({ page }) => {
