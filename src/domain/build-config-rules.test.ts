@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest'
 import {
   annotationKeyError,
   certificateNameError,
-  describeProblems,
   environmentNameError,
   formatPath,
-  overlayProblems,
   packageNameError,
 } from './build-config-rules'
-import { EXPIRED_ROOT } from './test-certificates'
-
-const isEntitled = (name: string) => ['curl', 'jq'].includes(name)
 
 describe('single values', () => {
   it.each([
@@ -68,48 +63,5 @@ describe('single values', () => {
       'certificates.additional[0].content',
     )
     expect(formatPath(['environment', 'A "B"'])).toBe('environment["A \\"B\\""]')
-  })
-})
-
-describe('overlayProblems and describeProblems (the earlier API)', () => {
-  it('finds nothing wrong with a good build config, or none', () => {
-    expect(overlayProblems(undefined, { isEntitled })).toEqual([])
-    expect(
-      overlayProblems({ contents: { packages: ['curl'] }, environment: { A: 'b' } }, { isEntitled }),
-    ).toEqual([])
-  })
-
-  it('lists errors with the path apart from the message, and leaves warnings out', () => {
-    const problems = overlayProblems(
-      {
-        contents: { packages: ['curl', 'nope', 'curl'] },
-        environment: { CHAINGUARD_X: 'a', PORT: 3000 },
-        annotations: { 'dev.chainguard.x': 'y' },
-        certificates: { additional: [{ name: 'old.crt', content: EXPIRED_ROOT }] },
-      },
-      { isEntitled },
-    )
-    expect(problems).toEqual([
-      { path: 'contents.packages[1]', message: '"nope" is not a package this organization may add' },
-      { path: 'contents.packages[2]', message: '"curl" is listed twice (also at contents.packages[0])' },
-      {
-        path: 'environment.CHAINGUARD_X',
-        message: 'names starting with CHAINGUARD_ are reserved for the image itself',
-      },
-      { path: 'environment.PORT', message: 'must be a string; quote it: "3000"' },
-      {
-        path: 'annotations.dev.chainguard.x',
-        message: 'keys starting with "dev.chainguard" are reserved: the image\'s own build sets them',
-      },
-    ])
-    expect(describeProblems(problems.slice(0, 2))).toBe(
-      'contents.packages[1]: "nope" is not a package this organization may add; contents.packages[2]: "curl" is listed twice (also at contents.packages[0])',
-    )
-  })
-
-  it('describes a problem with the whole document without a path', () => {
-    expect(describeProblems([{ path: '', message: 'a build config must be a map' }])).toBe(
-      'a build config must be a map',
-    )
   })
 })

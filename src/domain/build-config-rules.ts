@@ -457,38 +457,3 @@ function day(iso: string): string {
 export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length
 }
-
-// ---- the earlier API, kept for its callers ----
-
-/** A problem without its place in a document; `message` does not repeat the path. */
-export interface Problem {
-  /** dotted path of the field, e.g. `environment.CHAINGUARD_X` */
-  path: string
-  message: string
-}
-
-/** The parts of a build config (API `CustomOverlay`) these rules check. */
-export interface OverlayLike {
-  contents?: { packages?: unknown }
-  environment?: unknown
-  annotations?: unknown
-  certificates?: unknown
-}
-
-export interface RuleContext {
-  /** whether the organization may add this package */
-  isEntitled: (name: string) => boolean
-}
-
-/** Every error of a build config (warnings left out); an empty list means it may be applied. */
-export function overlayProblems(overlay: OverlayLike | undefined, context: RuleContext): Problem[] {
-  return overlayFindings(overlay, { entitled: context.isEntitled })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => ({ path: formatPath(finding.segments), message: finding.reason }))
-}
-
-export function describeProblems(problems: readonly Problem[]): string {
-  return problems
-    .map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message))
-    .join('; ')
-}

@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
-import type { ReactNode, RefObject } from 'react'
+import type { ReactNode } from 'react'
 
 /** A panel that slides in from the right over the page: a modal dialog with a title and a close button. */
 export function Drawer({
@@ -10,7 +10,6 @@ export function Drawer({
   description,
   actions,
   children,
-  initialFocus,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -19,22 +18,12 @@ export function Drawer({
   /** buttons shown next to the close button */
   actions?: ReactNode
   children: ReactNode
-  /** what gets focus on open (by default the first focusable element) */
-  initialFocus?: RefObject<HTMLElement | null>
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay drawer-overlay" />
-        <RadixDialog.Content
-          className="drawer"
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          onOpenAutoFocus={(event) => {
-            if (!initialFocus?.current) return
-            event.preventDefault()
-            initialFocus.current.focus()
-          }}
-        >
+        <RadixDialog.Content className="drawer" {...(description ? {} : { 'aria-describedby': undefined })}>
           <div className="drawer-header">
             <div style={{ minWidth: 0 }}>
               <RadixDialog.Title asChild>

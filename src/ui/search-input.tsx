@@ -1,5 +1,6 @@
 import { Search, X } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { isTyping } from './is-typing'
 
 /**
  * A search box. With `slashFocuses`, pressing `/` anywhere outside a text field focuses it;
@@ -66,9 +67,4 @@ export function SearchInput({
       )}
     </div>
   )
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }

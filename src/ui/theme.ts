@@ -32,3 +32,18 @@ export function useTheme(): ThemeChoice {
     () => 'system',
   )
 }
+
+/** Whether the console is dark right now: the chosen theme, or the system's when "system" is chosen. */
+export function useIsDark(): boolean {
+  const choice = useTheme()
+  const systemDark = useSyncExternalStore(
+    (listener) => {
+      const query = matchMedia('(prefers-color-scheme: dark)')
+      query.addEventListener('change', listener)
+      return () => query.removeEventListener('change', listener)
+    },
+    () => matchMedia('(prefers-color-scheme: dark)').matches,
+    () => false,
+  )
+  return choice === 'dark' || (choice === 'system' && systemDark)
+}

@@ -29,6 +29,9 @@ import { imageNameError } from '../../domain/image-name'
 import { paths } from '../../domain/paths'
 import { CopyButton } from '../../ui/copy-button'
 import { TargetChoice, type Target } from '../../ui/target-choice'
+import { downloadText } from '../../ui/download'
+import { ErrorNotice } from '../../ui/error-notice'
+import { useIsDark } from '../../ui/theme'
 import { useExclusive } from '../../ui/use-exclusive'
 import { OverlayForms } from './overlay-forms'
 import type { EditorMarker } from './yaml-editor'
@@ -58,12 +61,16 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const [step, setStep] = useState<'edit' | 'review' | 'done'>('edit')
   const catalogue = useCatalogue(org.id, draft !== null)
   const resolved = useQuery({ ...queries.resolved(org.id, repo.id), enabled: draft !== null })
+  const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
+  const packageNames = useMemo(
+    () => catalogue.packages.map((pkg) => pkg.packageName ?? ''),
+    [catalogue.packages],
+  )
   const entitled = useMemo(() => {
     if (!catalogue.complete) return undefined
-    const names = new Set(catalogue.packages.map((pkg) => pkg.packageName ?? ''))
+    const names = new Set(packageNames)
     return (name: string) => names.has(name)
-  }, [catalogue.complete, catalogue.packages])
-  const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
+  }, [catalogue.complete, packageNames])
   const parsed = useMemo(
     () => (draft === null ? null : parseBuildConfig(draft, { entitled, base })),
     [draft, entitled, base],
@@ -78,17 +85,9 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const mutation = target === 'new' ? create : apply
   const exclusive = useExclusive()
   const fileInput = useRef<HTMLInputElement>(null)
-  const dark = usePrefersDark()
+  const dark = useIsDark()
 
-  function download() {
-    const blob = new Blob([draft ?? saved], { type: 'application/yaml' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `${repo.name}.yaml`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 0)
-  }
+  const download = () => downloadText(`${repo.name}.yaml`, draft ?? saved, 'application/yaml')
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
@@ -221,11 +220,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
           onName={setNewName}
           nameError={nameError}
         />
-        {mutation.error && (
-          <p className="notice error" role="alert">
-            <AlertTriangle size={16} aria-hidden /> {mutation.error.message}
-          </p>
-        )}
+        <ErrorNotice error={mutation.error} />
         <div className="dialog-footer">
           <button
             type="button"
@@ -260,7 +255,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
             value={draft}
             onChange={setDraft}
             markers={markers}
-            packageNames={catalogue.packages.map((pkg) => pkg.packageName ?? '')}
+            packageNames={packageNames}
             label={`Build config of ${repo.name}`}
             dark={dark}
           />
@@ -423,18 +418,4 @@ const draftListeners = new Set<() => void>()
 function subscribeDrafts(listener: () => void) {
   draftListeners.add(listener)
   return () => draftListeners.delete(listener)
-}
-
-function usePrefersDark(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      const query = matchMedia('(prefers-color-scheme: dark)')
-      query.addEventListener('change', listener)
-      return () => query.removeEventListener('change', listener)
-    },
-    () =>
-      document.documentElement.dataset.theme === 'dark' ||
-      (document.documentElement.dataset.theme !== 'light' &&
-        matchMedia('(prefers-color-scheme: dark)').matches),
-  )
 }

@@ -7,6 +7,7 @@ import { shortDigest } from '../../domain/image'
 import { paths } from '../../domain/paths'
 import { formatDuration, formatExact } from '../../domain/time'
 import { CopyButton } from '../../ui/copy-button'
+import { downloadText } from '../../ui/download'
 import { Drawer } from '../../ui/drawer'
 import { RelativeTime } from '../../ui/relative-time'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
@@ -46,16 +47,6 @@ export function LogDrawer({
     else void navigate(`${paths.image(org.name, repo.name, 'builds')}${listSearch}`)
   }
 
-  function download() {
-    const blob = new Blob([report?.log ?? ''], { type: 'text/plain;charset=utf-8' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `${repo.name}-${buildId}.log`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 0)
-  }
-
   return (
     <Drawer
       open
@@ -63,7 +54,12 @@ export function LogDrawer({
       title={buildId}
       description={`Build of ${repo.name}`}
       actions={
-        <button type="button" className="button small" onClick={download} disabled={!report}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => downloadText(`${repo.name}-${buildId}.log`, report?.log ?? '')}
+          disabled={!report}
+        >
           <Download size={14} aria-hidden /> Download
         </button>
       }

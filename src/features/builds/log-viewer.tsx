@@ -34,6 +34,7 @@ import {
   type TimestampMode,
 } from '../../domain/build-log'
 import { lineHash, parseLineHash, type LineRange } from '../../domain/paths'
+import { isTyping } from '../../ui/is-typing'
 
 const ROW_HEIGHT = 20
 /** Characters of a line drawn before "Show all"; a 1 MB line never reaches the DOM unasked. */
@@ -179,16 +180,12 @@ export function LogViewer({
         searchBox.current?.focus()
         searchBox.current?.select()
       } else if ((event.key === 't' || event.key === 'T') && !typing && !event.ctrlKey && !event.metaKey) {
-        toggleTimestamps()
+        setMode((previous) => (previous === 'hidden' ? lastShownMode : 'hidden'))
       }
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  })
-
-  function toggleTimestamps() {
-    setMode((previous) => (previous === 'hidden' ? lastShownMode : 'hidden'))
-  }
+  }, [lastShownMode])
 
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter' || matches.length === 0) return
@@ -575,11 +572,4 @@ function ansiStyle(span: AnsiSpan) {
     color: span.fg?.startsWith('#') ? span.fg : undefined,
     backgroundColor: span.bg?.startsWith('#') ? span.bg : undefined,
   }
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
 }

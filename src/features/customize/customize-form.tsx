@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { AlertTriangle, CheckCircle2, Lock, X } from 'lucide-react'
+import { CheckCircle2, Lock, X } from 'lucide-react'
 import { useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useCatalogue } from '../../api/catalogue'
@@ -19,6 +19,7 @@ import {
   toggle,
 } from '../../domain/package-selection'
 import { paths } from '../../domain/paths'
+import { ErrorNotice } from '../../ui/error-notice'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 
@@ -120,11 +121,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         {target === 'current' && (
           <PackageList title="Packages removed" names={diff.removed} byName={byName} />
         )}
-        {mutation.error && (
-          <p className="notice error" role="alert">
-            <AlertTriangle size={16} aria-hidden /> {mutation.error.message}
-          </p>
-        )}
+        <ErrorNotice error={mutation.error} />
         <div className="dialog-footer">
           <button
             type="button"

@@ -8,6 +8,7 @@ import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '.
 import { imageNameError } from '../../domain/image-name'
 import { paths, type ImageTab } from '../../domain/paths'
 import { Dialog } from '../../ui/dialog'
+import { ErrorNotice } from '../../ui/error-notice'
 import type { FlashNoticeState } from '../../ui/flash-notice'
 import { useExclusive } from '../../ui/use-exclusive'
 
@@ -98,7 +99,7 @@ export function RenameImage({
             </p>
           )}
         </div>
-        <ServerError error={rename.error} />
+        <ErrorNotice error={rename.error} />
         <Footer onCancel={() => onOpenChange(false)} pending={rename.isPending}>
           <button
             type="submit"
@@ -247,7 +248,7 @@ function RemoveCustomizations({ org, repo, open, onClose, returnFocus }: Confirm
             environment, annotations and certificates), and builds start. Everyone pulling {repo.name} gets
             the change.
           </p>
-          <ServerError error={apply.error} />
+          <ErrorNotice error={apply.error} />
           <Footer onCancel={() => onOpenChange(false)} pending={apply.isPending} cancelRef={cancel}>
             <button
               type="button"
@@ -326,7 +327,7 @@ function DeleteImage({ org, repo, open, onClose, returnFocus }: ConfirmProps) {
             spellCheck={false}
           />
         </div>
-        <ServerError error={remove.error} />
+        <ErrorNotice error={remove.error} />
         <Footer onCancel={() => onOpenChange(false)} pending={remove.isPending}>
           <button
             type="submit"
@@ -338,15 +339,6 @@ function DeleteImage({ org, repo, open, onClose, returnFocus }: ConfirmProps) {
         </Footer>
       </form>
     </Dialog>
-  )
-}
-
-function ServerError({ error }: { error: Error | null }) {
-  if (!error) return null
-  return (
-    <p className="notice error" role="alert" style={{ margin: 0 }}>
-      <AlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} /> {error.message}
-    </p>
   )
 }
 
