@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test'
 /** Debian's Chromium where it exists (CI, these machines); Playwright's own browser elsewhere. */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined
-const port = 4173
+/** `E2E_PORT` lets two checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
