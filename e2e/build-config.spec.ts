@@ -43,3 +43,37 @@ test('edit the build config in Monaco: a refusal, a fix, the diff, apply, builds
   ).toBeVisible()
   expect(outside).toEqual([])
 })
+
+test('hover tells what a package and a section are; an edit in progress survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/acme.com/images/nginx/build-config?latency=0')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.locator('.monaco-editor').first()
+  await expect(editor.locator('.view-lines')).toContainText('curl')
+
+  const hover = page.locator('.monaco-hover:not(.hidden)')
+  await editor.locator('.view-line', { hasText: '- curl' }).getByText('curl', { exact: true }).hover()
+  await expect(hover).toContainText('Command-line tool for transferring data with URLs')
+  await editor.locator('.view-line', { hasText: 'packages:' }).getByText('packages').hover()
+  await expect(hover).toContainText('Packages of the source image need not be listed')
+
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('environment:')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('KEEP: "me"')
+  await expect(page.getByRole('button', { name: 'Review changes' })).toBeEnabled()
+
+  await page.reload()
+  // the draft is back at once (the forms, and the plain text while Monaco loads), then in Monaco
+  await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
+  await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('KEEP: "me"', {
+    timeout: 15_000,
+  })
+  await page.getByRole('button', { name: 'Review changes' }).click()
+  await expect(page.getByText('environment +1')).toBeVisible()
+  await page.getByRole('button', { name: 'Back' }).click()
+  await page.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(page.getByLabel('Build config document')).not.toContainText('KEEP')
+})

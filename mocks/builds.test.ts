@@ -78,3 +78,30 @@ describe('build ids', () => {
     expect(after.length).toBe(before.length + added.length)
   })
 })
+
+describe('build config fields beyond the document', () => {
+  const beyond = {
+    accounts: { runAs: '65532' },
+    contents: { packages: ['curl'], runtimeRepositories: ['https://apk.example.com/os'] },
+    certificates: { providers: ['system'] },
+  }
+
+  it('keeps accounts, runtime repositories and certificate providers, as the real API does', () => {
+    const repo = redis()
+    const saved = db.updateRepo(repo.id, { ...repo, customOverlay: beyond })
+    expect(saved.customOverlay).toEqual(beyond)
+  })
+
+  it.each([
+    [{ accounts: 'root' }, 'accounts: must be a map'],
+    [{ contents: { runtimeRepositories: 'https://apk.example.com' } }, 'contents.runtimeRepositories'],
+    [{ contents: { runtimeKeyring: [{ name: 'key.rsa.pub' }] } }, 'contents.runtimeKeyring'],
+    [{ certificates: { providers: [1] } }, 'certificates.providers'],
+    [{ contents: { packages: ['curl'], mirrors: [] } }, 'contents.mirrors'],
+  ])('refuses %j with a message naming the field', (customOverlay: object, field) => {
+    const repo = redis()
+    // a body as a client could send it, whatever its types
+    const body = { ...repo, customOverlay } as Parameters<typeof db.updateRepo>[1]
+    expect(() => db.updateRepo(repo.id, body)).toThrow(field)
+  })
+})

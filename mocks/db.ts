@@ -4,7 +4,7 @@
  * rules, answers 400/404/409 with a clear message, and runs builds on its own clock.
  */
 import type { BuildReport, CustomOverlay, Features, Group, PackageSummary, Repo, Tag } from '../src/api/types'
-import { checkOverlay } from '../src/domain/build-config-rules'
+import { beyondDocumentProblems, checkOverlay, splitOverlay } from '../src/domain/build-config-rules'
 import { hasCustomizations, sourceName } from '../src/domain/image'
 import { imageNameError } from '../src/domain/image-name'
 import { isChildOf, isDescendantOf } from '../src/domain/uidp'
@@ -777,14 +777,18 @@ function packageIndex(org: OrgRecord): Map<string, SeedPackage> {
 /** The console's own rules (warnings, such as an expired certificate, do not stop a build config). */
 function assertValidOverlay(org: OrgRecord, source: SeedImage, overlay: CustomOverlay | undefined): void {
   const index = packageIndex(org)
-  const { problems } = checkOverlay(overlay, {
+  const { document, beyond } = splitOverlay(overlay)
+  const { problems } = checkOverlay(document, {
     entitled: (name) => index.has(name),
     base: new Set(source.basePackages),
     now: clock.now(),
   })
-  const errors = problems.filter((problem) => problem.severity === 'error')
+  const errors = [
+    ...problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message),
+    ...beyondDocumentProblems(beyond),
+  ]
   if (errors.length === 0) return
-  const shown = errors.slice(0, 3).map((problem) => problem.message)
+  const shown = errors.slice(0, 3)
   if (errors.length > shown.length) shown.push(`and ${errors.length - shown.length} more`)
   throw new HttpError(400, shown.join('; '))
 }

@@ -14,6 +14,7 @@ import {
   type OverlayDoc,
   type PathSegment,
   type RulesContext,
+  splitOverlay,
 } from './build-config-rules'
 import { inspectCertificate, type CertificateInfo } from './certificates'
 
@@ -308,34 +309,16 @@ function certificateSummary(name: string, content: string, now: number): string 
   return `${commonName}, ${info.expired ? 'expired' : 'expires'} ${info.notAfter.slice(0, 10)}`
 }
 
-const COVERED: Readonly<Record<string, readonly string[]>> = {
-  contents: ['packages'],
-  environment: [],
-  annotations: [],
-  certificates: ['additional'],
-}
-
 /**
- * The overlay to send when applying an edited document: the edited sections, laid over whatever
- * the saved overlay holds that the document does not cover (e.g. `accounts`,
- * `contents.runtimeRepositories`, `certificates.providers`), so applying never drops those.
+ * The overlay to send when applying an edited document: the edited sections, laid over the fields
+ * of the saved overlay the document does not cover (`accounts`, `contents.runtimeRepositories`,
+ * `contents.runtimeKeyring`, `certificates.providers`), so applying never drops those.
  */
 export function withUncoveredFields(
   saved: unknown,
   edited: OverlayDoc,
 ): OverlayDoc & Record<string, unknown> {
-  const result: Record<string, unknown> = {}
-  const base = isObject(saved) ? saved : {}
-  for (const [key, value] of Object.entries(base)) {
-    const covered = COVERED[key]
-    if (!covered) {
-      result[key] = value
-      continue
-    }
-    if (!isObject(value)) continue
-    const rest = Object.fromEntries(Object.entries(value).filter(([inner]) => !covered.includes(inner)))
-    if (covered.length && Object.keys(rest).length) result[key] = rest
-  }
+  const result: Record<string, unknown> = { ...splitOverlay(saved).beyond }
   for (const [key, value] of Object.entries(edited)) {
     if (value === undefined) continue
     const kept = result[key]

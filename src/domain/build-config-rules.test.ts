@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   annotationKeyError,
+  beyondDocumentProblems,
   certificateNameError,
   environmentNameError,
   formatPath,
   packageNameError,
+  splitOverlay,
 } from './build-config-rules'
 
 describe('single values', () => {
@@ -63,5 +65,67 @@ describe('single values', () => {
       'certificates.additional[0].content',
     )
     expect(formatPath(['environment', 'A "B"'])).toBe('environment["A \\"B\\""]')
+  })
+})
+
+describe('splitOverlay', () => {
+  it('parts the document from the API fields beyond it', () => {
+    expect(
+      splitOverlay({
+        accounts: { runAs: '65532' },
+        contents: {
+          packages: ['curl'],
+          runtimeRepositories: ['https://apk.example.com'],
+          runtimeKeyring: [],
+        },
+        environment: { A: '1' },
+        certificates: { providers: ['system'] },
+        unknown: 1,
+      }),
+    ).toEqual({
+      document: { contents: { packages: ['curl'] }, environment: { A: '1' }, unknown: 1 },
+      beyond: {
+        accounts: { runAs: '65532' },
+        contents: { runtimeRepositories: ['https://apk.example.com'], runtimeKeyring: [] },
+        certificates: { providers: ['system'] },
+      },
+    })
+  })
+
+  it.each([undefined, null, 'text', ['a'], { contents: 'not a map' }, { contents: {} }])(
+    'leaves %j to the rules as it is',
+    (value) => {
+      expect(splitOverlay(value)).toEqual({ document: value, beyond: {} })
+    },
+  )
+})
+
+describe('beyondDocumentProblems', () => {
+  it('accepts the shapes the API takes', () => {
+    expect(
+      beyondDocumentProblems({
+        accounts: { runAs: '65532', users: [] },
+        contents: {
+          runtimeRepositories: ['https://apk.example.com/os'],
+          runtimeKeyring: [{ name: 'key.rsa.pub', content: '-----BEGIN PUBLIC KEY-----' }],
+        },
+        certificates: { providers: ['system'] },
+      }),
+    ).toEqual([])
+  })
+
+  it.each([
+    [{ accounts: [] }, 'accounts: must be a map (runAs, users, groups)'],
+    [
+      { contents: { runtimeRepositories: [1] } },
+      'contents.runtimeRepositories: must be a list of repository URLs',
+    ],
+    [
+      { contents: { runtimeKeyring: 'key' } },
+      'contents.runtimeKeyring: must be a list of keys, each with a name and a content',
+    ],
+    [{ certificates: { providers: 'system' } }, 'certificates.providers: must be a list of names'],
+  ])('refuses %j', (beyond, message) => {
+    expect(beyondDocumentProblems(beyond)).toEqual([message])
   })
 })

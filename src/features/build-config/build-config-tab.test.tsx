@@ -81,6 +81,37 @@ describe('Build config tab', () => {
     expect(repoNamed('nginx')?.customOverlay?.contents?.packages).toEqual(['curl', 'jq'])
   })
 
+  it('keeps the fields the document does not show, applying here or saving as new', async () => {
+    const nginx = repoNamed('nginx')
+    if (!nginx?.id) throw new Error('no nginx')
+    const beyond = {
+      accounts: { runAs: '65532' },
+      contents: { packages: ['curl'], runtimeRepositories: ['https://apk.example.com/os'] },
+    }
+    db.updateRepo(nginx.id, { ...nginx, customOverlay: beyond })
+    const { user, editor, setText } = await openEditor()
+    expect(editor.value).not.toContain('runtimeRepositories')
+    setText(`${editor.value}environment:\n  APP_MODE: "1"\n`)
+    await user.click(await screen.findByRole('button', { name: 'Review changes' }))
+    await user.click(screen.getByRole('radio', { name: 'Save as new image' }))
+    await user.type(screen.getByRole('textbox', { name: 'New image name' }), 'nginx-copy')
+    await user.click(screen.getByRole('button', { name: 'Save as new image' }))
+    expect(await screen.findByText(/nginx-copy was created/)).toBeInTheDocument()
+    const expected = { ...beyond, environment: { APP_MODE: '1' } }
+    expect(repoNamed('nginx-copy')?.customOverlay).toEqual(expected)
+
+    await user.click(screen.getByRole('button', { name: 'Back to the build config' }))
+    await user.click(await screen.findByRole('button', { name: 'Edit' }))
+    const again = (await screen.findByRole('textbox', {
+      name: 'Build config of nginx',
+    })) as HTMLTextAreaElement
+    fireEvent.change(again, { target: { value: `${again.value}environment:\n  APP_MODE: "1"\n` } })
+    await user.click(await screen.findByRole('button', { name: 'Review changes' }))
+    await user.click(screen.getByRole('button', { name: 'Apply' }))
+    expect(await screen.findByText(/nginx was customized/)).toBeInTheDocument()
+    expect(repoNamed('nginx')?.customOverlay).toEqual(expected)
+  })
+
   it('keeps an edit in progress across tabs, and discards it on request', async () => {
     const { user, editor, setText } = await openEditor()
     setText(`${editor.value}environment:\n  KEEP: "me"\n`)

@@ -62,15 +62,20 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const catalogue = useCatalogue(org.id, draft !== null)
   const resolved = useQuery({ ...queries.resolved(org.id, repo.id), enabled: draft !== null })
   const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
-  const packageNames = useMemo(
-    () => catalogue.packages.map((pkg) => pkg.packageName ?? ''),
+  const packages = useMemo(
+    () =>
+      catalogue.packages.map((pkg) => ({
+        name: pkg.packageName ?? '',
+        version: pkg.latestVersion,
+        description: pkg.description,
+      })),
     [catalogue.packages],
   )
   const entitled = useMemo(() => {
     if (!catalogue.complete) return undefined
-    const names = new Set(packageNames)
+    const names = new Set(packages.map((pkg) => pkg.name))
     return (name: string) => names.has(name)
-  }, [catalogue.complete, packageNames])
+  }, [catalogue.complete, packages])
   const parsed = useMemo(
     () => (draft === null ? null : parseBuildConfig(draft, { entitled, base })),
     [draft, entitled, base],
@@ -116,12 +121,14 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const submit = () =>
     exclusive(async () => {
       if (!parsed?.overlay || errors.length || nameError) return
+      // the fields the document does not show go along, to this image or to the new one
+      const overlay = withUncoveredFields(repo.customOverlay, parsed.overlay)
       try {
         if (target === 'new') {
           const source = repo.sync_config?.source ?? repo.name
-          await create.mutateAsync({ name: newName, source, overlay: parsed.overlay })
+          await create.mutateAsync({ name: newName, source, overlay })
         } else {
-          await apply.mutateAsync({ repo, overlay: withUncoveredFields(repo.customOverlay, parsed.overlay) })
+          await apply.mutateAsync({ repo, overlay })
         }
       } catch {
         return // shown from the mutation state; the draft is kept
@@ -129,6 +136,9 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       setDoneName({ name: target === 'new' ? newName : repo.name, created: target === 'new' })
       setDraft(null)
       setStep('done')
+      // the next edit starts from the usual choice, not from a name that now exists
+      setTarget('current')
+      setNewName('')
     })
 
   const toolbar = (
@@ -255,7 +265,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
             value={draft}
             onChange={setDraft}
             markers={markers}
-            packageNames={packageNames}
+            packages={packages}
             label={`Build config of ${repo.name}`}
             dark={dark}
           />

@@ -1,6 +1,7 @@
 import Editor, { DiffEditor, loader, type Monaco } from '@monaco-editor/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { monaco } from './monaco'
+import { hoverAt, SECTION_DOCS, type PackageInfo } from './yaml-hover'
 
 loader.config({ monaco })
 
@@ -18,27 +19,30 @@ export interface YamlEditorProps {
   onChange: (value: string) => void
   /** problems from the rules module, shown inline */
   markers: readonly EditorMarker[]
-  /** package names offered by completion inside contents.packages */
-  packageNames?: readonly string[]
+  /** the organization's packages: completed inside contents.packages, described on hover */
+  packages?: readonly PackageInfo[]
   label: string
   dark: boolean
 }
 
-/** The build config's YAML in Monaco, with the rules' markers inline and completion of section keys and package names. */
+/**
+ * The build config's YAML in Monaco, with the rules' markers inline, completion of section keys and
+ * package names, and hover documentation of both.
+ */
 export default function YamlEditor({
   value,
   onChange,
   markers,
-  packageNames = [],
+  packages = NO_PACKAGES,
   label,
   dark,
 }: YamlEditorProps) {
   const monacoRef = useRef<Monaco | null>(null)
   const modelRef = useRef<monaco.editor.ITextModel | null>(null)
-  const names = useRef(packageNames)
+  const catalogue = useRef({ list: packages, byName: new Map<string, PackageInfo>() })
   useEffect(() => {
-    names.current = packageNames
-  }, [packageNames])
+    catalogue.current = { list: packages, byName: new Map(packages.map((pkg) => [pkg.name, pkg])) }
+  }, [packages])
 
   useEffect(() => {
     const instance = monacoRef.current
@@ -93,10 +97,12 @@ export default function YamlEditor({
             const inList = /^\s*-\s*\S*$/.test(line.slice(0, position.column - 1))
             if (inList) {
               return {
-                suggestions: names.current.map((name) => ({
-                  label: name,
+                suggestions: catalogue.current.list.map((pkg) => ({
+                  label: pkg.name,
                   kind: instance.languages.CompletionItemKind.Module,
-                  insertText: name,
+                  detail: pkg.version,
+                  documentation: pkg.description,
+                  insertText: pkg.name,
                   range,
                 })),
               }
@@ -106,6 +112,7 @@ export default function YamlEditor({
                 label: key,
                 kind: instance.languages.CompletionItemKind.Property,
                 detail,
+                documentation: { value: SECTION_DOCS[key] ?? '' },
                 insertText: snippet,
                 insertTextRules: instance.languages.CompletionItemInsertTextRule.InsertAsSnippet,
                 range,
@@ -113,11 +120,34 @@ export default function YamlEditor({
             }
           },
         })
-        editor.onDidDispose(() => provider.dispose())
+        const hover = instance.languages.registerHoverProvider('yaml', {
+          provideHover: (model: monaco.editor.ITextModel, position: monaco.Position) => {
+            if (model !== editor.getModel()) return null
+            const found = hoverAt(model.getLinesContent(), position.lineNumber, position.column, (name) =>
+              catalogue.current.byName.get(name),
+            )
+            if (!found) return null
+            return {
+              contents: [{ value: found.contents }],
+              range: new instance.Range(
+                position.lineNumber,
+                found.startColumn,
+                position.lineNumber,
+                found.endColumn,
+              ),
+            }
+          },
+        })
+        editor.onDidDispose(() => {
+          provider.dispose()
+          hover.dispose()
+        })
       }}
     />
   )
 }
+
+const NO_PACKAGES: readonly PackageInfo[] = []
 
 const SECTION_KEYS: ReadonlyArray<[key: string, detail: string, snippet: string]> = [
   ['contents', 'Packages added to the image', 'contents:\n  packages:\n    - $0'],
