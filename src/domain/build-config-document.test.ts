@@ -4,6 +4,7 @@ import {
   buildConfigYaml,
   checkOverlay,
   describePlan,
+  editBuildConfig,
   hasErrors,
   parseBuildConfig,
   type ConfigProblem,
@@ -876,6 +877,104 @@ describe('buildConfigYaml', () => {
     const value = 'word '.repeat(60).trim()
     expect(buildConfigYaml({ annotations: { 'com.example.note': value } })).toBe(
       `annotations:\n  com.example.note: ${value}\n`,
+    )
+  })
+})
+
+describe('editBuildConfig', () => {
+  const edit = (text: string, change: (overlay: OverlayDoc) => OverlayDoc) => {
+    const before = parseBuildConfig(text).overlay ?? {}
+    return editBuildConfig(text, before, change(structuredClone(before)))
+  }
+
+  it('adds a variable and keeps comments, order and the other sections as written', () => {
+    const text = `# nginx for the payments team
+annotations:
+  com.example.team: payments # owner
+environment:
+  # the port nginx listens on
+  PORT: "8080"
+contents:
+  packages: [curl, jq]
+`
+    expect(edit(text, (o) => ({ ...o, environment: { ...o.environment, MODE: 'prod' } })))
+      .toBe(`# nginx for the payments team
+annotations:
+  com.example.team: payments # owner
+environment:
+  # the port nginx listens on
+  PORT: "8080"
+  MODE: prod
+contents:
+  packages: [curl, jq]
+`)
+  })
+
+  it('removes only the entry removed, and the section when it empties', () => {
+    const text = 'environment:\n  A: "1" # first\n  B: "2"\nannotations:\n  com.example.x: y # keep\n'
+    expect(edit(text, (o) => ({ ...o, environment: { B: '2' } }))).toBe(
+      'environment:\n  B: "2"\nannotations:\n  com.example.x: y # keep\n',
+    )
+    expect(edit(text, ({ annotations }) => ({ annotations }))).toBe(
+      'annotations:\n  com.example.x: y # keep\n',
+    )
+  })
+
+  it('leaves an entry the rules set aside (a number being fixed) where it is', () => {
+    const text = 'environment:\n  PORT: 3000\n'
+    expect(edit(text, () => ({ environment: { MODE: 'prod' } }))).toBe(
+      'environment:\n  PORT: 3000\n  MODE: prod\n',
+    )
+  })
+
+  it('changes a value in place', () => {
+    expect(edit('environment:\n  MODE: dev # was\n', () => ({ environment: { MODE: 'prod' } }))).toBe(
+      'environment:\n  MODE: prod # was\n',
+    )
+  })
+
+  it('adds a certificate as a literal block and removes one by its entry', () => {
+    const text = `# internal CAs
+certificates:
+  additional:
+    - name: a.crt # the old one
+      content: |
+${EXAMPLE_CA.replace(/^/gm, '        ').trimEnd()}
+`
+    const added = edit(text, (o) => ({
+      certificates: {
+        additional: [...(o.certificates?.additional ?? []), { name: 'b.crt', content: EXPIRED_ROOT }],
+      },
+    }))
+    expect(added.startsWith(text)).toBe(true)
+    expect(added).toContain('    - name: b.crt\n      content: |\n        -----BEGIN CERTIFICATE-----')
+    expect(parseBuildConfig(added).overlay?.certificates?.additional?.map((entry) => entry.name)).toEqual([
+      'a.crt',
+      'b.crt',
+    ])
+    const removed = edit(added, (o) => ({
+      certificates: { additional: o.certificates?.additional?.filter((entry) => entry.name !== 'a.crt') },
+    }))
+    expect(removed).toContain('# internal CAs\ncertificates:\n  additional:\n    - name: b.crt')
+    expect(edit(removed, () => ({}))).toBe('')
+  })
+
+  it('starts an empty document, and falls back to the canonical one for text that is not a map', () => {
+    expect(edit('', () => ({ environment: { A: '1' } }))).toBe('environment:\n  A: "1"\n')
+    expect(editBuildConfig('- a list', {}, { environment: { A: '1' } })).toBe('environment:\n  A: "1"\n')
+    expect(editBuildConfig('environment: [', {}, { environment: { A: '1' } })).toBe(
+      'environment:\n  A: "1"\n',
+    )
+  })
+
+  it('always reads back as the overlay asked for (property)', () => {
+    fc.assert(
+      fc.property(validOverlay, validOverlay, (before, after) => {
+        const text = `# kept\n${buildConfigYaml(before)}`
+        const edited = editBuildConfig(text, parseBuildConfig(text).overlay ?? {}, after)
+        expect(parseBuildConfig(edited).overlay).toEqual(parseBuildConfig(buildConfigYaml(after)).overlay)
+      }),
+      { numRuns: 150 },
     )
   })
 })

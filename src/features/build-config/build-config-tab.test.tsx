@@ -195,6 +195,7 @@ describe('Build config tab', () => {
 
   it('keeps the forms and the YAML in sync: add and remove variables, annotations and certificates', async () => {
     const { user, editor, setText } = await openEditor()
+    setText(editor.value.replace('- jq', '- jq # for the health check'))
     const environment = screen.getByRole('region', { name: 'Environment' })
     await user.type(within(environment).getByRole('textbox', { name: 'Environment name' }), 'CHAINGUARD_MODE')
     expect(within(environment).getByText(/reserved for the image itself/)).toBeInTheDocument()
@@ -204,6 +205,8 @@ describe('Build config tab', () => {
     await user.type(within(environment).getByRole('textbox', { name: 'Environment value' }), 'production')
     await user.click(within(environment).getByRole('button', { name: 'Add variable' }))
     expect(editor.value).toContain('environment:\n  APP_MODE: production')
+    // a form writes only its change: the rest of the document stays as written
+    expect(editor.value).toContain('- jq # for the health check')
 
     const annotations = screen.getByRole('region', { name: 'Annotations' })
     await user.type(

@@ -18,6 +18,7 @@ import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
 import {
   buildConfigYaml,
+  editBuildConfig,
   checkOverlay,
   describePlan,
   parseBuildConfig,
@@ -273,7 +274,10 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       </div>
       <Problems problems={parsed?.problems ?? []} />
       {parsed?.overlay && (
-        <OverlayForms overlay={parsed.overlay} onChange={(next) => setDraft(buildConfigYaml(next))} />
+        <OverlayForms
+          overlay={parsed.overlay}
+          onChange={(next) => setDraft(editBuildConfig(draft, parsed.overlay ?? {}, next))}
+        />
       )}
       <div className="dialog-footer">
         {errors.length > 0 && (
