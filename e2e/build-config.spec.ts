@@ -58,7 +58,16 @@ test('hover tells what a package and a section are; an edit in progress survives
   await editor.locator('.view-line', { hasText: 'packages:' }).getByText('packages').hover()
   await expect(hover).toContainText('Packages of the source image need not be listed')
 
-  await editor.locator('.view-lines').click()
+  // completion offers the catalogue's packages, with their version
+  await editor.locator('.view-line', { hasText: '- jq' }).getByText('jq', { exact: true }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('- ripgre')
+  const suggestions = page.getByRole('listbox', { name: /suggest/i })
+  await expect(suggestions.getByRole('listitem', { name: /^ripgrep,/ })).toContainText('14.1.1')
+  await page.keyboard.press('Enter')
+  await expect(editor.locator('.view-lines')).toContainText('- ripgrep')
+
   await page.keyboard.press('Control+End')
   await page.keyboard.type('environment:')
   await page.keyboard.press('Enter')
@@ -72,7 +81,7 @@ test('hover tells what a package and a section are; an edit in progress survives
     timeout: 15_000,
   })
   await page.getByRole('button', { name: 'Review changes' }).click()
-  await expect(page.getByText('environment +1')).toBeVisible()
+  await expect(page.getByText('packages +1; environment +1')).toBeVisible()
   await page.getByRole('button', { name: 'Back' }).click()
   await page.getByRole('button', { name: 'Discard changes' }).click()
   await expect(page.getByLabel('Build config document')).not.toContainText('KEEP')
