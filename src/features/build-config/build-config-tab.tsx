@@ -27,11 +27,13 @@ import {
 } from '../../domain/build-config-document'
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
 import { imageNameError } from '../../domain/image-name'
+import { lineDiff } from '../../domain/line-diff'
 import { paths } from '../../domain/paths'
 import { CopyButton } from '../../ui/copy-button'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { downloadText } from '../../ui/download'
 import { ErrorNotice } from '../../ui/error-notice'
+import { FallbackBoundary } from '../../ui/fallback-boundary'
 import { useIsDark } from '../../ui/theme'
 import { useExclusive } from '../../ui/use-exclusive'
 import { OverlayForms } from './overlay-forms'
@@ -217,9 +219,11 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
         <p>{describePlan(checkOverlay(repo.customOverlay ?? {}).overlay ?? undefined, parsed.overlay)}</p>
         <Certificates certificates={parsed.certificates} contents={contentsByName(parsed.overlay)} />
         <div className="editor-frame diff-frame">
-          <Suspense fallback={<p className="muted">Loading the diff…</p>}>
-            <YamlDiff original={saved} modified={draft} dark={dark} />
-          </Suspense>
+          <FallbackBoundary fallback={<PlainDiff before={saved} after={draft} />}>
+            <Suspense fallback={<p className="muted">Loading the diff…</p>}>
+              <YamlDiff original={saved} modified={draft} dark={dark} />
+            </Suspense>
+          </FallbackBoundary>
         </div>
         <TargetChoice
           imageName={repo.name}
@@ -261,16 +265,35 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
     <section aria-label="Build config" {...dropTarget}>
       {toolbar}
       <div className="editor-frame">
-        <Suspense fallback={<DraftTextarea value={draft} onChange={setDraft} />}>
-          <YamlEditor
-            value={draft}
-            onChange={setDraft}
-            markers={markers}
-            packages={packages}
-            label={`Build config of ${repo.name}`}
-            dark={dark}
-          />
-        </Suspense>
+        <FallbackBoundary
+          fallback={
+            <>
+              <p className="muted editor-note" role="status">
+                The editor could not load; edit the document as plain text.
+              </p>
+              <DraftTextarea value={draft} onChange={setDraft} label={`Build config of ${repo.name}`} />
+            </>
+          }
+        >
+          <Suspense
+            fallback={
+              <DraftTextarea
+                value={draft}
+                onChange={setDraft}
+                label="Build config (plain text while the editor loads)"
+              />
+            }
+          >
+            <YamlEditor
+              value={draft}
+              onChange={setDraft}
+              markers={markers}
+              packages={packages}
+              label={`Build config of ${repo.name}`}
+              dark={dark}
+            />
+          </Suspense>
+        </FallbackBoundary>
       </div>
       <Problems problems={parsed?.problems ?? []} />
       {parsed?.overlay && (
@@ -388,15 +411,37 @@ function contentsByName(
   )
 }
 
-function DraftTextarea({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+function DraftTextarea({
+  value,
+  onChange,
+  label,
+}: {
+  value: string
+  onChange: (value: string) => void
+  label: string
+}) {
   return (
     <textarea
       className="input yaml-textarea"
-      aria-label="Build config (plain text while the editor loads)"
+      aria-label={label}
       value={value}
       spellCheck={false}
       onChange={(event) => onChange(event.target.value)}
     />
+  )
+}
+
+/** The change as `build edit` prints it, for when the diff editor cannot load. */
+function PlainDiff({ before, after }: { before: string; after: string }) {
+  const lines = useMemo(() => lineDiff(before, after), [before, after])
+  return (
+    <pre className="yaml-view plain-diff" aria-label="Changes">
+      {lines.map((line, index) => (
+        <span key={index} className={line.kind === '+' ? 'added' : line.kind === '-' ? 'removed' : undefined}>
+          {`${line.kind} ${line.text}\n`}
+        </span>
+      ))}
+    </pre>
   )
 }
 
