@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -193,5 +193,12 @@ test('first screen: entry size and time to the images table', async ({ browser, 
       (run) => !contains(DIST, run, MARKERS.Monaco),
     ),
     ...realChecks,
+    'the compared log viewers (@patternfly, @melloware) in no chunk of the console': !contains(
+      DIST,
+      readdirSync(join(DIST, 'assets'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => `assets/${file}`),
+      /node_modules\/(@patternfly|@melloware)\//,
+    ),
   })
 })
