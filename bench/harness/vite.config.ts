@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
+import type { hugeLogText } from './huge-log'
 
 /**
  * The log-viewer harness: a page of its own (never part of the console's build) that mounts one
@@ -26,7 +27,7 @@ function hugeLog(): Plugin {
     apply: 'build',
     async generateBundle() {
       // loaded through Vite's module runner: the mocks are TypeScript
-      const { module } = await runnerImport<typeof import('./huge-log')>(
+      const { module } = await runnerImport<{ hugeLogText: typeof hugeLogText }>(
         fileURLToPath(new URL('./huge-log.ts', import.meta.url)),
         { configFile: false, logLevel: 'silent' },
       )
