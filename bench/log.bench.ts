@@ -1,12 +1,11 @@
 import { test, type Page } from '@playwright/test'
-import { report, summarize } from './figures'
+import { report, RUNS, summarize } from './figures'
 
 /**
  * The log drawer on the `huge-log` scenario's 200,000-line build: time from the click to the first
  * lines painted, time from typing a word to its first match counted and painted, and JS heap after opening.
  */
 const BUILDS = '/acme.com/images/node/builds?scenario=huge-log&latency=0'
-const RUNS = 5
 const WORD = 'zircon'
 
 /** Click → first lines painted, and (the console's own share) log body received → first lines painted. */

@@ -1,8 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import e2e from '../playwright.config'
+import { HARNESS_PORT } from './harness/port'
 
-/** `npm run bench`: the same browser and server as the e2e suite, one worker, no retries. It reports figures. */
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/**
+ * `npm run bench`: the same browser and server as the e2e suite, plus the log-viewer harness on
+ * its own port; one worker, no retries. It reports figures.
+ */
 export default defineConfig({
   ...e2e,
   testDir: '.',
@@ -10,8 +16,17 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 300_000,
+  timeout: 600_000,
   reporter: [['list']],
   use: { ...e2e.use, trace: 'off' },
-  webServer: e2e.webServer && { ...e2e.webServer, cwd: fileURLToPath(new URL('..', import.meta.url)) },
+  webServer: [
+    ...[e2e.webServer ?? []].flat().map((server) => ({ ...server, cwd: root })),
+    {
+      command: `npx vite preview -c bench/harness/vite.config.ts --port ${HARNESS_PORT} --strictPort`,
+      url: `http://localhost:${HARNESS_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      cwd: root,
+    },
+  ],
 })

@@ -338,6 +338,17 @@ export function listTags(filter: {
 
 // ---- packages ----
 
+/**
+ * Gives an organization another package catalogue, until the next `reset()`: a real one, say, in
+ * the browser as `assemblyMocks.db.replaceCatalogue('initech.dev', packages)` (the bench does so).
+ */
+export function replaceCatalogue(orgName: string, packages: readonly SeedPackage[]): void {
+  const id = listGroups({ name: orgName })[0]?.id
+  if (!id) throw new HttpError(404, `No organization named "${orgName}".`)
+  const copy = packages.map((pkg) => ({ ...pkg, archs: [...pkg.archs] }))
+  state.orgs.set(id, { ...orgOrThrow(id), catalogue: () => copy })
+}
+
 const MAX_PAGE_SIZE = 1000
 const DEFAULT_PAGE_SIZE = 50
 

@@ -1,0 +1,27 @@
+import { MemoryRouter } from 'react-router'
+import { LogViewer } from '../../../src/features/builds/log-viewer'
+import '../../../src/ui/styles.css'
+import { inputOf, typeInto, type Viewer } from '../viewer'
+
+/**
+ * The console's log viewer, as the log drawer mounts it (the drawer body is a flex column; the
+ * viewer reads the URL for line permalinks, hence the router). Search: typing in "Search the log"
+ * counts the matches and brings the first into view.
+ */
+export const viewer: Viewer = {
+  render: (text, box) => (
+    <MemoryRouter>
+      <div className="drawer-body" style={box}>
+        <LogViewer focusOnOpen text={text} label="Log of build huge-log" />
+      </div>
+    </MemoryRouter>
+  ),
+  linesShown: () => Boolean(document.querySelector('[role="log"] .log-line')),
+  search(word) {
+    typeInto(inputOf('input[aria-label="Search the log"]'), word)
+    return () =>
+      /^1 of \d+$/.test(document.querySelector('.log-count')?.textContent ?? '') &&
+      Boolean(document.querySelector('[role="log"] mark.current'))
+  },
+  matchCount: () => document.querySelector('.log-count')?.textContent ?? '',
+}
