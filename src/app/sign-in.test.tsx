@@ -28,7 +28,16 @@ describe('real mode sign-in', () => {
     expect(router.state.location.pathname).toBe(`/${ORG}/images/node`)
 
     expect(sessionStorage.getItem('assembly-console.token')).toBe('eyJhbGciOi.test.token')
+    // nowhere else: not in localStorage, cookies, the page's URL or any request's URL
     expect(JSON.stringify({ ...localStorage })).not.toContain('eyJhbGciOi')
+    expect(document.cookie).not.toContain('eyJhbGciOi')
+    expect(
+      router.state.location.pathname + router.state.location.search + router.state.location.hash,
+    ).not.toContain('eyJhbGciOi')
+    expect(window.location.href).not.toContain('eyJhbGciOi')
+    expect(fetchSpy.mock.calls.length).toBeGreaterThan(0)
+    for (const [input] of fetchSpy.mock.calls)
+      expect(input instanceof Request ? input.url : String(input)).not.toContain('eyJhbGciOi')
     const init = fetchSpy.mock.calls[0]?.[1]
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer eyJhbGciOi.test.token')
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()

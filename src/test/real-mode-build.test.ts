@@ -35,5 +35,11 @@ describe('a real-mode production build', () => {
       expect(code, `real-mode bundle contains "${marker}"`).not.toContain(marker)
     }
     expect(assets.some((file) => file.startsWith('browser-'))).toBe(false)
+
+    // the static files carry the Content-Security-Policy themselves, and index.html has no inline script
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    expect(html).toContain('http-equiv="Content-Security-Policy"')
+    expect(html).toMatch(/script-src &#39;self&#39;;/)
+    expect(html.match(/<script\b[^>]*>/g)?.every((tag) => /\ssrc=/.test(tag))).toBe(true)
   }, 60_000)
 })
