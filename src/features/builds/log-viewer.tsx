@@ -463,8 +463,15 @@ function useParsedLog(text: string): { lines: LogLine[]; complete: boolean } {
 
   useEffect(() => {
     if (parsed?.text === text || quick?.complete) return
-    const timer = setTimeout(() => setParsed({ text, lines: parseLog(text) }), 0)
-    return () => clearTimeout(timer)
+    // after the head has been painted: a timer set in the frame callback runs once the frame is out
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setParsed({ text, lines: parseLog(text) }), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [text, parsed, quick])
 
   if (parsed?.text === text) return { lines: parsed.lines, complete: true }
