@@ -22,7 +22,12 @@ export function Shell({
   return (
     <div className="shell">
       <header className="topbar">
-        <Link to={orgName ? paths.images(orgName) : paths.root()} className="brand">
+        <Link
+          to={orgName ? paths.images(orgName) : paths.root()}
+          className="brand"
+          // on a narrow screen only the logo shows
+          aria-label="Assembly Console"
+        >
           <img src="/favicon.svg" alt="" width={24} height={24} />
           <span className="brand-name">Assembly Console</span>
         </Link>

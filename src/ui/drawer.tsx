@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 
 /** A panel that slides in from the right over the page: a modal dialog with a title and a close button. */
 export function Drawer({
@@ -19,11 +19,26 @@ export function Drawer({
   actions?: ReactNode
   children: ReactNode
 }) {
+  // The drawer has no trigger of its own (a link or the URL opens it): on close, focus goes back to
+  // whatever had it when the drawer opened, if that is still on the page.
+  const opener = useRef<HTMLElement | null>(null)
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay drawer-overlay" />
-        <RadixDialog.Content className="drawer" {...(description ? {} : { 'aria-describedby': undefined })}>
+        <RadixDialog.Content
+          className="drawer"
+          {...(description ? {} : { 'aria-describedby': undefined })}
+          onOpenAutoFocus={() => {
+            const focused = document.activeElement
+            opener.current = focused instanceof HTMLElement && focused !== document.body ? focused : null
+          }}
+          onCloseAutoFocus={(event) => {
+            if (!opener.current?.isConnected) return
+            event.preventDefault()
+            opener.current.focus()
+          }}
+        >
           <div className="drawer-header">
             <div style={{ minWidth: 0 }}>
               <RadixDialog.Title asChild>

@@ -200,7 +200,11 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
             <pre className="yaml-view" aria-label="Build config document">
               {saved}
             </pre>
-            <Certificates certificates={savedCertificates} contents={contentsByName(repo.customOverlay)} />
+            <Certificates
+              certificates={savedCertificates}
+              contents={contentsByName(repo.customOverlay)}
+              headingLevel={2}
+            />
           </>
         ) : (
           <p className="muted">
@@ -217,7 +221,11 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
       <section aria-label="Build config">
         <h2 className="section-title">Review changes</h2>
         <p>{describePlan(checkOverlay(repo.customOverlay ?? {}).overlay ?? undefined, parsed.overlay)}</p>
-        <Certificates certificates={parsed.certificates} contents={contentsByName(parsed.overlay)} />
+        <Certificates
+          certificates={parsed.certificates}
+          contents={contentsByName(parsed.overlay)}
+          headingLevel={3}
+        />
         <div className="editor-frame diff-frame">
           <FallbackBoundary fallback={<PlainDiff before={saved} after={draft} />}>
             <Suspense fallback={<p className="muted">Loading the diff…</p>}>
@@ -326,15 +334,19 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
 function Certificates({
   certificates,
   contents,
+  headingLevel,
 }: {
   certificates: readonly CertificateInfo[]
+  /** 2 on the tab, 3 under "Review changes" */
+  headingLevel: 2 | 3
   /** each certificate's PEM by name, for its fingerprint */
   contents: ReadonlyMap<string, string>
 }) {
   if (certificates.length === 0) return null
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="card section" aria-label="Certificates">
-      <h3 className="section-title">Certificates ({certificates.length})</h3>
+      <Heading className="section-title">Certificates ({certificates.length})</Heading>
       <table className="table">
         <thead>
           <tr>

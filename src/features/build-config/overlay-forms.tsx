@@ -102,7 +102,7 @@ function KeyValueForm({
 
   return (
     <section className="card section" aria-label={title}>
-      <h3 className="section-title">{title}</h3>
+      <h2 className="section-title">{title}</h2>
       {Object.keys(entries).length > 0 && (
         <table className="table compact">
           <tbody>
@@ -204,7 +204,7 @@ function CertificateForm({
 
   return (
     <section className="card section" aria-label="Certificates">
-      <h3 className="section-title">Certificates</h3>
+      <h2 className="section-title">Certificates</h2>
       {names.length > 0 && (
         <ul className="tag-list">
           {names.map((entry) => (

@@ -197,8 +197,22 @@ export function YamlDiff({
       keepCurrentModifiedModel
       onMount={(editor) => {
         mounted.current = editor
+        nameSide(editor.getOriginalEditor(), 'Saved build config')
+        nameSide(editor.getModifiedEditor(), 'Edited build config')
       }}
       options={{ readOnly: true, renderSideBySide: true, minimap: { enabled: false }, automaticLayout: true }}
     />
   )
+}
+
+/**
+ * Gives one side of the diff its accessible name, and keeps it: Monaco's diff editor drops its
+ * `originalAriaLabel` / `modifiedAriaLabel` whenever it lays its sides out again.
+ */
+function nameSide(side: monaco.editor.ICodeEditor, label: string) {
+  const apply = () => {
+    if (side.getRawOptions().ariaLabel !== label) side.updateOptions({ ariaLabel: label })
+  }
+  apply()
+  side.onDidChangeConfiguration(apply)
 }

@@ -155,6 +155,19 @@ describe('Log drawer', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
+  it('gives focus back to the ID link that opened it', async () => {
+    const { user } = renderRoute(`/${ORG}/images/nginx/builds`)
+    const link = within(await buildsTable('nginx')).getAllByRole('link')[0] as HTMLElement
+    link.focus()
+    await user.keyboard('{Enter}')
+    const drawer = await screen.findByRole('dialog', { name: link.textContent ?? '' })
+    await waitFor(() => expect(within(drawer).getByRole('log')).toHaveFocus())
+
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(link).toHaveFocus())
+  })
+
   it('opens from a shared link, says when the build is unknown, and closes to the list', async () => {
     const { id } = failedBuild()
     const { user, router, unmount } = renderRoute(`/${ORG}/images/redis/builds/${id}`)

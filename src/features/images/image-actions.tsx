@@ -10,6 +10,7 @@ import { paths, type ImageTab } from '../../domain/paths'
 import { Dialog } from '../../ui/dialog'
 import { ErrorNotice } from '../../ui/error-notice'
 import type { FlashNoticeState } from '../../ui/flash-notice'
+import { MenuRoot } from '../../ui/menu'
 import { useExclusive } from '../../ui/use-exclusive'
 
 type NamedRepo = Repo & { id: string; name: string }
@@ -129,7 +130,7 @@ export function MoreActions({ org, repo }: ActionProps) {
   const created = isCreatedImage(repo)
   return (
     <>
-      <Menu.Root>
+      <MenuRoot>
         <Menu.Trigger
           ref={trigger}
           className="button icon-only"
@@ -138,36 +139,34 @@ export function MoreActions({ org, repo }: ActionProps) {
         >
           <MoreHorizontal size={16} aria-hidden />
         </Menu.Trigger>
-        <Menu.Portal>
-          <Menu.Content
-            className="menu"
-            align="end"
-            sideOffset={6}
-            // a dialog opened from the menu keeps focus; the menu would hand it back to its button
-            onCloseAutoFocus={(event) => {
-              if (dialogRef.current) event.preventDefault()
-            }}
+        <Menu.Content
+          className="menu"
+          align="end"
+          sideOffset={6}
+          // a dialog opened from the menu keeps focus; the menu would hand it back to its button
+          onCloseAutoFocus={(event) => {
+            if (dialogRef.current) event.preventDefault()
+          }}
+        >
+          <Menu.Item
+            className="menu-item"
+            disabled={!customized || !org.customAssembly}
+            onSelect={() => setDialog('remove')}
           >
-            <Menu.Item
-              className="menu-item"
-              disabled={!customized || !org.customAssembly}
-              onSelect={() => setDialog('remove')}
-            >
-              <Eraser size={14} aria-hidden className="menu-item-indicator" />
-              Remove customizations
-            </Menu.Item>
-            {created && (
-              <>
-                <Menu.Separator className="menu-separator" />
-                <Menu.Item className="menu-item danger" onSelect={() => setDialog('delete')}>
-                  <Trash2 size={14} aria-hidden className="menu-item-indicator" />
-                  Delete
-                </Menu.Item>
-              </>
-            )}
-          </Menu.Content>
-        </Menu.Portal>
-      </Menu.Root>
+            <Eraser size={14} aria-hidden className="menu-item-indicator" />
+            Remove customizations
+          </Menu.Item>
+          {created && (
+            <>
+              <Menu.Separator className="menu-separator" />
+              <Menu.Item className="menu-item danger" onSelect={() => setDialog('delete')}>
+                <Trash2 size={14} aria-hidden className="menu-item-indicator" />
+                Delete
+              </Menu.Item>
+            </>
+          )}
+        </Menu.Content>
+      </MenuRoot>
       <RemoveCustomizations
         org={org}
         repo={repo}
