@@ -19,6 +19,7 @@ import {
 } from './build-logs'
 import { createClock, type MockClock } from './clock'
 import { childUidp, digestOf, orgUidp } from './ids'
+import { HOSTILE_IMAGES, HOSTILE_OVERLAY, hostilePackages, withHostileLines } from './seed/hostile'
 import { images as seedImages } from './seed/images'
 import { catalogue as defaultCatalogue, fileConflicts, generateCatalogue } from './seed/packages'
 import type { SeedImage, SeedPackage } from './seed/types'
@@ -31,8 +32,18 @@ import type { SeedImage, SeedPackage } from './seed/types'
  *   one per cause ({@link FAILED_BUILDS}).
  * - `huge-log`: the default data plus, in acme.com, a newest build of `node` with a 200,000-line log
  *   ({@link HUGE_LOG}).
+ * - `hostile`: the default data plus, in acme.com, images, packages, a build config and a build log
+ *   whose text carries markup, scripts, ANSI escapes, RTL text, emoji, zero-width characters and a
+ *   1 MB line ({@link HOSTILE_IMAGES}).
  */
-export const SCENARIOS = ['default', 'empty-org', 'server-errors', 'build-fails', 'huge-log'] as const
+export const SCENARIOS = [
+  'default',
+  'empty-org',
+  'server-errors',
+  'build-fails',
+  'huge-log',
+  'hostile',
+] as const
 export type Scenario = (typeof SCENARIOS)[number]
 
 export function isScenario(value: unknown): value is Scenario {
@@ -141,7 +152,12 @@ export interface Fault {
   method?: string
   /** substring of the request path, e.g. `/registry/v1/repos` */
   path?: string
-  /** an HTTP status, a dropped connection, or a 200 whose body is not JSON */
+  /**
+   * substring of the decoded query string, e.g. `uidp.ids=` (one build with its log) or
+   * `excludeLogs=true` (the list): calls that share a path differ in their query
+   */
+  query?: string
+  /** an HTTP status, a dropped connection, or a 200 whose body is not JSON; `message: ''` sends none */
   answer: number | 'network-error' | 'malformed-json'
   message?: string
   /** how many matching requests fail; Infinity for all */
@@ -160,6 +176,7 @@ interface State {
 }
 
 const largeCatalogue = memo(() => generateCatalogue(LARGE_CATALOGUE_SIZE))
+const hostileCatalogue = memo(() => [...defaultCatalogue, ...hostilePackages])
 const imageByName = new Map(seedImages.map((image) => [image.name, image]))
 
 /** Follows real time in the browser; stands still under Vitest until a test advances it. */
@@ -184,13 +201,22 @@ export function injectFault(fault: Fault): void {
   state.faults.push(fault)
 }
 
-/** The fault (if any) the next request to `method path` meets; counts it down. */
-export function takeFault(method: string, path: string): Fault | undefined {
+/** The fault (if any) the next request to `method path?query` meets; counts it down. */
+export function takeFault(method: string, path: string, query = ''): Fault | undefined {
   const fault = state.faults.find(
-    (f) => f.times > 0 && (!f.method || f.method === method) && (!f.path || path.includes(f.path)),
+    (f) =>
+      f.times > 0 &&
+      (!f.method || f.method === method) &&
+      (!f.path || path.includes(f.path)) &&
+      (!f.query || query.includes(f.query)),
   )
   if (fault) fault.times -= 1
   return fault
+}
+
+/** Forgets every injected fault: the next requests are answered as usual. */
+export function clearFaults(): void {
+  state.faults = []
 }
 
 // ---- groups and features ----
@@ -565,7 +591,7 @@ function seed(): void {
     ORG_NAMES.default,
     'Acme Corporation',
     { customAssembly: true, uniqueTags: false },
-    () => defaultCatalogue,
+    state.scenario === 'hostile' ? hostileCatalogue : () => defaultCatalogue,
   )
   const globex = addOrg(
     ORG_NAMES.noCustomAssembly,
@@ -587,6 +613,7 @@ function seed(): void {
     createSeedImage(acme, 'node-with-tools', 'node', pick(['curl', 'git', 'jq']), now - 5 * 3600_000)
     if (state.scenario === 'build-fails') seedFailedBuilds(acme, now)
     if (state.scenario === 'huge-log') seedHugeLog(acme, now)
+    if (state.scenario === 'hostile') seedHostile(acme, now)
   }
   for (const name of ['node', 'python', 'go', 'nginx', 'postgres', 'redis', 'static', 'wolfi-base']) {
     const image = imageByName.get(name)
@@ -747,6 +774,32 @@ function seedHugeLog(orgId: string, now: number): void {
     planLog: (plan) => planLongBuildLog(plan, HUGE_LOG),
   })
   settle()
+}
+
+/** `hostile`: see {@link HOSTILE_IMAGES}. Written as the API could send it, past the console's name rules. */
+function seedHostile(orgId: string, now: number): void {
+  const { markup, rtl, script } = HOSTILE_IMAGES
+  createSeedImage(orgId, rtl.name, rtl.source, pick(['curl']), now - 2 * HOUR)
+  createSeedImage(orgId, script.name, script.source, pick(['jq']), now - 4 * HOUR)
+  const source = imageByName.get(markup.source)
+  if (!source) return
+  const record = addSeedRepo(orgId, source, now - 3 * HOUR, markup.name)
+  record.repo.description = markup.description
+  record.repo.createTime = new Date(now - 2 * DAY).toISOString()
+  record.repo.customOverlay = {
+    contents: { packages: ['hostile-html', ...pick(['curl'])] },
+    annotations: { ...HOSTILE_OVERLAY.annotations },
+    environment: { ...HOSTILE_OVERLAY.environment },
+  }
+  seedRound(record, now - HOUR, { planLog: (plan) => withHostileLines(planBuildLog(plan)) })
+  settle()
+  const latest = [...state.tags.values()].find(
+    (tag) => tag.name === 'latest' && isChildOf(tag.id ?? '', record.repo.id),
+  )
+  for (const name of markup.tags) {
+    const id = childUidp(record.repo.id, `tag:${name}`)
+    state.tags.set(id, { ...latest, id, name, deprecated: false, bundles: [] })
+  }
 }
 
 // ---- helpers ----

@@ -137,6 +137,15 @@ const routes: Route[] = [
   ],
 ]
 
+/** Percent-decoded text; a malformed escape is left as written. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /** Calls that fail in the `server-errors` scenario (the shell's own calls still answer). */
 const FLAKY = /^\/(registry\/v1\/(repos|tags|buildreports)|apk\/v1|apko\/v1)/
 
@@ -146,11 +155,11 @@ function rpcError(status: number, message: string) {
 
 async function dispatch({ request }: { request: Request }) {
   const url = new URL(request.url)
-  const path = decodeURIComponent(url.pathname)
+  const path = decode(url.pathname)
   const [min, max] = mockSettings.latencyMs
   if (max > 0) await delay(min + Math.random() * (max - min))
 
-  const fault = db.takeFault(request.method, path)
+  const fault = db.takeFault(request.method, path, decode(url.search.slice(1)))
   if (fault) {
     if (fault.delayMs) await delay(fault.delayMs)
     if (fault.answer === 'network-error') return HttpResponse.error()

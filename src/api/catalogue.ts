@@ -10,6 +10,8 @@ export interface Catalogue {
   complete: boolean
   error: unknown
   retry: () => void
+  /** a page (or a retry) is on its way */
+  fetching: boolean
 }
 
 /**
@@ -34,5 +36,6 @@ export function useCatalogue(orgId: string, enabled = true): Catalogue {
     complete: query.isSuccess && !hasNextPage,
     error: query.error,
     retry: () => void (query.data ? fetchNextPage() : query.refetch()),
+    fetching: query.isFetching,
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { server } from '../../mocks/node'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
-import { ApiError, auth, buildUrl, isRetryable, pathId } from './client'
+import { ApiError, auth, buildUrl, isRetryable, outcomeUnknown, pathId } from './client'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
@@ -373,12 +373,41 @@ describe('errors', () => {
     }
   })
 
-  it('maps a network failure to status 0 with a message about reaching the API', async () => {
+  it('maps a network failure to status 0 with a message that says the registry did not answer', async () => {
     server.use(http.get(groups, () => HttpResponse.error()))
     const error = await apiError(listOrganizations())
     expect(error.status).toBe(0)
-    expect(error.message).toMatch(/reach/i)
+    expect(error.message).toBe(
+      'The registry did not answer (network error). Check your connection and try again.',
+    )
     expect(isRetryable(error)).toBe(true)
+    expect(outcomeUnknown(error)).toBe(true)
+  })
+
+  it('maps a connection dropped while the body arrives to a network error, not to an empty answer', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"items": [{"id": "'))
+        controller.error(new TypeError('network error'))
+      },
+    })
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status: 200 }))
+    const error = await apiError(listOrganizations())
+    expect(error.status).toBe(0)
+    expect(error.message).toMatch(/did not answer/)
+  })
+
+  it.each([
+    [409, /conflicts with the registry’s current state \(409\)/],
+    [500, /^The registry failed \(500\)\. Try again in a moment\.$/],
+    [503, /^The registry is unavailable \(503\)\. Try again in a moment\.$/],
+    [401, /Sign in again/],
+  ])('gives a %i without a message a sentence of its own', async (status, message) => {
+    server.use(http.get(groups, () => HttpResponse.json({ code: 2, message: '' }, { status })))
+    const error = await apiError(listOrganizations())
+    expect(error.message).toMatch(message)
+    expect(error.message).not.toMatch(/object|undefined|Error:/)
+    expect(outcomeUnknown(error)).toBe(false)
   })
 
   it('rethrows the abort itself, not an ApiError, when the caller aborted', async () => {
@@ -396,7 +425,8 @@ describe('errors', () => {
     server.use(http.get(groups, () => new HttpResponse('{"items": [', { status: 200 })))
     const error = await apiError(listOrganizations())
     expect(error.status).toBe(200)
-    expect(error.message).toMatch(/cannot read/)
+    expect(error.message).toBe('The registry’s answer could not be read. Try again in a moment.')
+    expect(outcomeUnknown(error)).toBe(true)
   })
 
   it('throws an ApiError for a 200 whose body is a JSON array', async () => {

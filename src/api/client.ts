@@ -71,7 +71,8 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
-const NETWORK_MESSAGE = 'Could not reach the registry API. Check your connection and try again.'
+const NETWORK_MESSAGE = 'The registry did not answer (network error). Check your connection and try again.'
+const UNREADABLE_MESSAGE = 'The registry’s answer could not be read. Try again in a moment.'
 
 /** Sends one API request and returns its JSON body, or throws ApiError. */
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -94,7 +95,14 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     throw new ApiError(0, NETWORK_MESSAGE)
   }
 
-  const text = await response.text().catch(() => '')
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    // the connection dropped while the answer was on its way
+    if (signal?.aborted) throw error
+    throw new ApiError(0, NETWORK_MESSAGE)
+  }
   let json: unknown
   let parsed = true
   try {
@@ -114,9 +122,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
       Array.isArray(status.details) ? (status.details as NonNullable<RpcStatus['details']>) : [],
     )
   }
-  if (!parsed || !isObject(json)) {
-    throw new ApiError(response.status, 'The registry API sent an answer the console cannot read.')
-  }
+  if (!parsed || !isObject(json)) throw new ApiError(response.status, UNREADABLE_MESSAGE)
   return json as T
 }
 
@@ -128,10 +134,21 @@ function defaultMessage(status: number): string {
   if (status === 401) return 'Your session has expired or the token is not valid. Sign in again.'
   if (status === 403) return 'You do not have permission to do this in this organization.'
   if (status === 404) return 'Not found.'
-  if (status === 409) return 'That already exists.'
+  if (status === 409)
+    return 'This conflicts with the registry’s current state (409): a name may be taken, or the image changed in the meantime.'
   if (status === 429) return 'Too many requests. Wait a moment and try again.'
-  if (status >= 500) return `The registry API failed (${status}). Try again in a moment.`
+  if (status === 502 || status === 503 || status === 504)
+    return `The registry is unavailable (${status}). Try again in a moment.`
+  if (status >= 500) return `The registry failed (${status}). Try again in a moment.`
   return `The request failed (${status}).`
+}
+
+/**
+ * Whether a failed change may have been made all the same: the request left, but no answer came
+ * back, or the answer could not be read.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || (error.status >= 200 && error.status < 300))
 }
 
 /** Whether retrying the same request could help (network trouble, server errors, rate limits). */

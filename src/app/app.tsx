@@ -3,37 +3,37 @@ import { useEffect, useState } from 'react'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { auth } from '../api/client'
 import { isRealMode } from './mode'
-import { SignIn } from './sign-in'
+import { SignIn, SignInAgain } from './sign-in'
 
 type Router = ReturnType<typeof createBrowserRouter>
 
-/** Providers and, in real mode, the sign-in gate. A 401 shows sign-in in place: the URL stays. */
+/**
+ * Providers and the sign-in gate. Real mode asks for a token first. A 401 (in either mode: the demo
+ * backend answers one when a test injects it) shows sign-in over the page, which stays mounted, so
+ * nothing typed or ticked on it is lost; signing in reloads what failed.
+ */
 export function App({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
   const [signIn, setSignIn] = useState<'none' | 'first' | 'expired'>(() =>
     isRealMode() && !auth.getToken() ? 'first' : 'none',
   )
 
-  useEffect(
-    () =>
-      auth.onUnauthorized(() => {
-        if (isRealMode()) setSignIn('expired')
-      }),
-    [],
-  )
+  useEffect(() => auth.onUnauthorized(() => setSignIn('expired')), [])
+
+  function onSignIn(token: string) {
+    auth.setToken(token)
+    setSignIn('none')
+    void queryClient.invalidateQueries()
+  }
 
   return (
     <QueryClientProvider client={queryClient}>
-      {signIn !== 'none' ? (
-        <SignIn
-          expired={signIn === 'expired'}
-          onSignIn={(token) => {
-            auth.setToken(token)
-            setSignIn('none')
-            void queryClient.invalidateQueries()
-          }}
-        />
+      {signIn === 'first' ? (
+        <SignIn onSignIn={onSignIn} />
       ) : (
-        <RouterProvider router={router} />
+        <>
+          <RouterProvider router={router} />
+          {signIn === 'expired' && <SignInAgain onSignIn={onSignIn} />}
+        </>
       )}
     </QueryClientProvider>
   )

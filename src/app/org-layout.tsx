@@ -4,6 +4,7 @@ import { findOrganization, type CurrentOrg } from '../api/org'
 import { queries } from '../api/queries'
 import type { Group } from '../api/types'
 import { paths } from '../domain/paths'
+import { ErrorNotice } from '../ui/error-notice'
 import { EmptyState, ErrorState, LoadingState } from '../ui/states'
 import { Shell } from './shell'
 
@@ -14,7 +15,7 @@ export function OrgLayout() {
   const org = orgs.data ? findOrganization(orgs.data, slug) : undefined
   const features = useQuery({ ...queries.features(org?.id ?? ''), enabled: Boolean(org?.id) })
 
-  if (orgs.isError) {
+  if (orgs.isLoadingError) {
     return (
       <Shell orgs={[]}>
         <OrganizationsError query={orgs} />
@@ -37,13 +38,14 @@ export function OrgLayout() {
     // Reached by id: show the readable name in the address bar.
     return <Navigate to={location.pathname.replace(`/${slug}`, `/${encodeURIComponent(org.name)}`)} replace />
   }
-  if (features.isError) {
+  if (features.isLoadingError) {
     return (
       <Shell orgs={orgs.data ?? []} current={org}>
         <ErrorState
           title="Could not load this organization"
           error={features.error}
           onRetry={() => features.refetch()}
+          retrying={features.isFetching}
         />
       </Shell>
     )
@@ -56,8 +58,22 @@ export function OrgLayout() {
     )
   }
   const context: CurrentOrg = { org: { ...org, id: org.id, name: org.name }, features: features.data }
+  // a failed refresh keeps the page as it is, and says so
+  const refresh = orgs.isRefetchError ? orgs : features.isRefetchError ? features : undefined
   return (
     <Shell orgs={orgs.data ?? []} current={org}>
+      {refresh && (
+        <ErrorNotice
+          lead={
+            refresh === orgs
+              ? 'Could not refresh your organizations.'
+              : 'Could not refresh this organization.'
+          }
+          error={refresh.error}
+          onRetry={() => refresh.refetch()}
+          retrying={refresh.isFetching}
+        />
+      )}
       <Outlet context={context} />
     </Shell>
   )
@@ -66,7 +82,7 @@ export function OrgLayout() {
 /** `/`: the first organization's images. */
 export function RootRedirect() {
   const orgs = useQuery(queries.organizations())
-  if (orgs.isError) {
+  if (orgs.isLoadingError) {
     return (
       <Shell orgs={[]}>
         <OrganizationsError query={orgs} />
@@ -113,6 +129,7 @@ function OrganizationsError({ query }: { query: UseQueryResult<Group[]> }) {
       title="Could not load your organizations"
       error={query.error}
       onRetry={() => query.refetch()}
+      retrying={query.isFetching}
     />
   )
 }

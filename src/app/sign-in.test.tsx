@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../mocks/db'
 import { renderRoute } from '../test/render'
@@ -58,5 +58,34 @@ describe('real mode sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'python' })).toBeInTheDocument()
     expect(await screen.findByText('latest-dev')).toBeInTheDocument()
     expect(sessionStorage.getItem('assembly-console.token')).toBe('new-token')
+  })
+})
+
+describe('a 401 in demo mode', () => {
+  afterEach(() => sessionStorage.clear())
+
+  it('shows sign-in over the page, which stays mounted with what was typed, then reloads what failed', async () => {
+    const { user, queryClient } = renderRoute(`/${ORG}/images`)
+    expect(await screen.findByRole('link', { name: 'python' })).toBeInTheDocument()
+    const search = screen.getByRole('searchbox', { name: 'Search images' })
+    await user.type(search, 'pyth')
+
+    db.injectFault({ path: '/registry/v1/repos', answer: 401, message: '', times: 1 })
+    await queryClient.invalidateQueries()
+    const dialog = await screen.findByRole('dialog', { name: 'Sign in to Assembly Console' })
+    expect(dialog).toHaveTextContent('Your session has expired or the token was refused.')
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(dialog).toBeInTheDocument()
+    // the page underneath is the same element, with the typed search
+    expect(search).toBeInTheDocument()
+    expect(search).toHaveValue('pyth')
+
+    await user.type(within(dialog).getByLabelText('API token'), 'demo-token')
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'python' })).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'Search images' })).toBe(search)
+    expect(search).toHaveValue('pyth')
   })
 })

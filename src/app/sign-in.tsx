@@ -1,13 +1,66 @@
 import { KeyRound } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react'
+import { Dialog } from '../ui/dialog'
 
 /**
- * Real mode only: the user pastes an API token (`chainctl auth token`). It is kept in
- * sessionStorage for this tab and sent as `Authorization: Bearer`.
+ * The user pastes an API token (`chainctl auth token`). It is kept in sessionStorage for this tab
+ * and sent as `Authorization: Bearer`. Real mode asks for it first, on a page of its own.
  */
-export function SignIn({ expired, onSignIn }: { expired: boolean; onSignIn: (token: string) => void }) {
+export function SignIn({ onSignIn }: { onSignIn: (token: string) => void }) {
+  return (
+    <main className="sign-in">
+      <SignInForm className="card" onSignIn={onSignIn} heading={<h1>Sign in to Assembly Console</h1>} />
+    </main>
+  )
+}
+
+/**
+ * When the API answers 401: sign-in over the page, which stays as it was underneath (an open
+ * dialog with its choices, a draft, the URL), so the user signs in and carries on where they were.
+ */
+export function SignInAgain({ onSignIn }: { onSignIn: (token: string) => void }) {
+  const field = useRef<HTMLTextAreaElement>(null)
+  return (
+    <Dialog
+      open
+      onOpenChange={() => undefined}
+      dismissible={false}
+      title="Sign in to Assembly Console"
+      width={480}
+      initialFocus={field}
+    >
+      <div className="sign-in-again">
+        <SignInForm
+          onSignIn={onSignIn}
+          field={field}
+          notice={
+            <p className="notice warning" role="alert">
+              Your session has expired or the token was refused. Sign in again to continue where you were:
+              nothing on the page is lost.
+            </p>
+          }
+        />
+      </div>
+    </Dialog>
+  )
+}
+
+function SignInForm({
+  onSignIn,
+  heading,
+  notice,
+  field,
+  className,
+}: {
+  onSignIn: (token: string) => void
+  heading?: ReactNode
+  notice?: ReactNode
+  field?: RefObject<HTMLTextAreaElement | null>
+  className?: string
+}) {
   const [token, setToken] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const id = useId()
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -19,44 +72,43 @@ export function SignIn({ expired, onSignIn }: { expired: boolean; onSignIn: (tok
   }
 
   return (
-    <main className="sign-in">
-      <form className="card" onSubmit={submit} noValidate>
-        <KeyRound size={28} className="muted" aria-hidden />
-        <h1>Sign in to Assembly Console</h1>
-        {expired && (
-          <p className="notice warning" role="alert">
-            Your session has expired or the token was refused. Sign in again to continue where you were.
+    <form className={className} onSubmit={submit} noValidate>
+      {heading && (
+        <>
+          <KeyRound size={28} className="muted" aria-hidden />
+          {heading}
+        </>
+      )}
+      {notice}
+      <p className="muted" style={{ margin: 0 }}>
+        Run <code>chainctl auth token</code> and paste the token below. It stays in this browser tab only and
+        is forgotten when the tab closes.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-token`}>API token</label>
+        <textarea
+          id={`${id}-token`}
+          ref={field}
+          className="input"
+          value={token}
+          onChange={(event) => {
+            setToken(event.target.value)
+            setError(null)
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
           </p>
         )}
-        <p className="muted" style={{ margin: 0 }}>
-          Run <code>chainctl auth token</code> and paste the token below. It stays in this browser tab only
-          and is forgotten when the tab closes.
-        </p>
-        <div className="field">
-          <label htmlFor="token">API token</label>
-          <textarea
-            id="token"
-            className="input"
-            value={token}
-            onChange={(event) => {
-              setToken(event.target.value)
-              setError(null)
-            }}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'token-error' : undefined}
-          />
-          {error && (
-            <p id="token-error" className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button primary">
-          Sign in
-        </button>
-      </form>
-    </main>
+      </div>
+      <button type="submit" className="button primary">
+        Sign in
+      </button>
+    </form>
   )
 }

@@ -13,6 +13,7 @@ export function Dialog({
   trigger,
   returnFocus,
   initialFocus,
+  dismissible = true,
 }: {
   /** the button that opens the dialog; focus returns to it on close */
   trigger?: ReactNode
@@ -26,7 +27,12 @@ export function Dialog({
   description?: ReactNode
   children: ReactNode
   width?: number
+  /** false: no close button, and neither Escape nor a click outside closes it */
+  dismissible?: boolean
 }) {
+  const keep = (event: Event) => {
+    if (!dismissible) event.preventDefault()
+  }
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
@@ -46,6 +52,8 @@ export function Dialog({
             event.preventDefault()
             returnFocus.current.focus()
           }}
+          onEscapeKeyDown={keep}
+          onInteractOutside={keep}
         >
           <div className="dialog-header">
             <div>
@@ -58,9 +66,11 @@ export function Dialog({
                 </RadixDialog.Description>
               )}
             </div>
-            <RadixDialog.Close className="icon-button" aria-label="Close">
-              <X size={16} aria-hidden />
-            </RadixDialog.Close>
+            {dismissible && (
+              <RadixDialog.Close className="icon-button" aria-label="Close">
+                <X size={16} aria-hidden />
+              </RadixDialog.Close>
+            )}
           </div>
           {children}
         </RadixDialog.Content>

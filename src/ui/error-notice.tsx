@@ -1,11 +1,37 @@
-import { AlertTriangle } from 'lucide-react'
+import { AlertTriangle, RefreshCw } from 'lucide-react'
+import { errorMessage } from './error-message'
 
-/** A failed request's message, announced; nothing when there is no error. */
-export function ErrorNotice({ error }: { error: Error | null }) {
+/**
+ * A failed request's message, announced; nothing when there is no error. `lead` says what failed
+ * (e.g. "Could not refresh the builds."); `onRetry` adds a "Try again" button, for reads only: a
+ * change is sent again by its own button, never behind the user's back.
+ */
+export function ErrorNotice({
+  error,
+  lead,
+  onRetry,
+  retrying = false,
+}: {
+  error: unknown
+  lead?: string
+  onRetry?: () => void
+  /** the retry is on its way */
+  retrying?: boolean
+}) {
   if (!error) return null
   return (
-    <p className="notice error" role="alert" style={{ margin: 0 }}>
-      <AlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} /> {error.message}
-    </p>
+    <div className="notice error" role="alert" style={{ margin: 0 }}>
+      <AlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+      <p style={{ flex: 1 }}>
+        {lead && <strong>{lead} </strong>}
+        {errorMessage(error)}
+      </p>
+      {onRetry && (
+        <button type="button" className="button small" onClick={onRetry} disabled={retrying}>
+          <RefreshCw size={13} aria-hidden className={retrying ? 'spin' : undefined} />{' '}
+          {retrying ? 'Trying again…' : 'Try again'}
+        </button>
+      )}
+    </div>
   )
 }

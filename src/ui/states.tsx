@@ -1,5 +1,6 @@
 import { AlertTriangle, Inbox, Loader2, RefreshCw } from 'lucide-react'
 import type { ReactNode } from 'react'
+import { errorMessage } from './error-message'
 
 export function EmptyState({
   title,
@@ -24,10 +25,13 @@ export function ErrorState({
   title,
   error,
   onRetry,
+  retrying = false,
 }: {
   title: string
   error: unknown
   onRetry?: () => void
+  /** the retry is on its way */
+  retrying?: boolean
 }) {
   return (
     <div className="state error" role="alert">
@@ -37,17 +41,13 @@ export function ErrorState({
       <h2>{title}</h2>
       <p className="muted">{errorMessage(error)}</p>
       {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
-          <RefreshCw size={14} aria-hidden /> Try again
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          <RefreshCw size={14} aria-hidden className={retrying ? 'spin' : undefined} />{' '}
+          {retrying ? 'Trying again…' : 'Try again'}
         </button>
       )}
     </div>
   )
-}
-
-function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message
-  return 'Something went wrong.'
 }
 
 /** Placeholder rows with the table's own column count, so nothing jumps when data arrives. */

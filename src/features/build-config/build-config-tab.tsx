@@ -304,6 +304,19 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
         </FallbackBoundary>
       </div>
       <Problems problems={parsed?.problems ?? []} />
+      {/* without these the packages are checked by the registry only, when the change is applied */}
+      <ErrorNotice
+        lead="Packages cannot be checked here yet: the package list did not load."
+        error={catalogue.error}
+        onRetry={catalogue.retry}
+        retrying={catalogue.fetching}
+      />
+      <ErrorNotice
+        lead={`Packages cannot be checked here yet: the packages of ${repo.name}’s source image did not load.`}
+        error={resolved.error}
+        onRetry={() => resolved.refetch()}
+        retrying={resolved.isFetching}
+      />
       {parsed?.overlay && (
         <OverlayForms
           overlay={parsed.overlay}

@@ -8,6 +8,7 @@ import { shortDigest } from '../../domain/image'
 import { paths } from '../../domain/paths'
 import { formatDuration } from '../../domain/time'
 import { CopyButton } from '../../ui/copy-button'
+import { ErrorNotice } from '../../ui/error-notice'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
@@ -84,20 +85,29 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
           <RefreshCw size={13} aria-hidden className={builds.isFetching ? 'spin' : undefined} /> Refresh
         </button>
       </div>
+      {builds.isRefetchError && (
+        <ErrorNotice
+          lead="Could not refresh the builds."
+          error={builds.error}
+          onRetry={() => builds.refetch()}
+          retrying={builds.isFetching}
+        />
+      )}
       <div className="table-wrap">
-        {builds.isError ? (
+        {builds.isLoadingError ? (
           <ErrorState
             title="Could not load the builds"
             error={builds.error}
             onRetry={() => builds.refetch()}
+            retrying={builds.isFetching}
           />
-        ) : builds.isSuccess && rows.length === 0 ? (
+        ) : builds.data && rows.length === 0 ? (
           <EmptyState title="No builds in the last 24 hours">
             <p className="muted">
               Builds start when the image’s build config is saved, and when its packages update.
             </p>
           </EmptyState>
-        ) : builds.isSuccess && visible.length === 0 ? (
+        ) : builds.data && visible.length === 0 ? (
           <EmptyState title="No builds match">
             <p className="muted">
               None of the {rows.length} builds match the filters.{' '}

@@ -8,6 +8,7 @@ import { paths } from '../../domain/paths'
 import { formatDuration, formatExact } from '../../domain/time'
 import { CopyButton } from '../../ui/copy-button'
 import { downloadText } from '../../ui/download'
+import { ErrorNotice } from '../../ui/error-notice'
 import { Drawer } from '../../ui/drawer'
 import { RelativeTime } from '../../ui/relative-time'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
@@ -64,8 +65,13 @@ export function LogDrawer({
         </button>
       }
     >
-      {build.isError ? (
-        <ErrorState title="Could not load this build" error={build.error} onRetry={() => build.refetch()} />
+      {build.isLoadingError ? (
+        <ErrorState
+          title="Could not load this build"
+          error={build.error}
+          onRetry={() => build.refetch()}
+          retrying={build.isFetching}
+        />
       ) : build.isPending ? (
         <LoadingState label="Loading the build log…" />
       ) : !report || !summary ? (
@@ -77,6 +83,14 @@ export function LogDrawer({
         </EmptyState>
       ) : (
         <>
+          {build.isRefetchError && (
+            <ErrorNotice
+              lead="Could not refresh this build."
+              error={build.error}
+              onRetry={() => build.refetch()}
+              retrying={build.isFetching}
+            />
+          )}
           <dl className="summary-strip" aria-label="Build summary">
             <div>
               <dt>Status</dt>

@@ -140,7 +140,7 @@ describe('Customize Image dialog', () => {
     db.injectFault({ method: 'PUT', path: '/registry/v1/repos/', times: 1, ...fault })
     await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
     const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent(fault.message ?? /Could not reach the registry API/)
+    expect(alert).toHaveTextContent(fault.message ?? /The registry did not answer \(network error\)/)
     expect(within(dialog).getByRole('region', { name: 'Packages added' })).toHaveTextContent(/curl.*jq/)
 
     await user.click(within(dialog).getByRole('button', { name: 'Back' }))

@@ -20,6 +20,7 @@ import {
 } from '../../domain/package-selection'
 import { paths } from '../../domain/paths'
 import { ErrorNotice } from '../../ui/error-notice'
+import { LoadingState } from '../../ui/states'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 
@@ -65,11 +66,14 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const diff = diffSelection(saved, selected, base)
   const changed = target === 'new' ? selected.size > 0 : hasChanges(diff)
   const nameError = target === 'new' ? imageNameError(newName, imageNames) : null
-  const blocker = !changed
-    ? target === 'new'
-      ? 'Select at least one package for the new image.'
-      : 'Nothing has changed yet: tick or untick a package.'
-    : nameError && 'Fix the new image name to continue.'
+  // the source image's packages decide which rows are locked: nothing can be chosen before they are known
+  const blocker = !resolved.data
+    ? `Waiting for the packages of ${repo.name}’s source image.`
+    : !changed
+      ? target === 'new'
+        ? 'Select at least one package for the new image.'
+        : 'Nothing has changed yet: tick or untick a package.'
+      : nameError && 'Fix the new image name to continue.'
 
   function update(next: Set<string>) {
     if (sameSet(next, selected)) return
@@ -208,20 +212,29 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
           Clear
         </button>
       </div>
-      {Boolean(catalogue.error) && (
-        <p className="notice error" role="alert">
-          The package list stopped loading.{' '}
-          <button type="button" className="button small" onClick={catalogue.retry}>
-            Try again
-          </button>
-        </p>
-      )}
-      <Checklist
-        packages={visible}
-        selected={selected}
-        base={base}
-        onToggle={(name) => update(toggle(selected, name, base))}
+      <ErrorNotice
+        lead="The package list stopped loading."
+        error={catalogue.error}
+        onRetry={catalogue.retry}
+        retrying={catalogue.fetching}
       />
+      {resolved.data ? (
+        <Checklist
+          packages={visible}
+          selected={selected}
+          base={base}
+          onToggle={(name) => update(toggle(selected, name, base))}
+        />
+      ) : resolved.isError ? (
+        <ErrorNotice
+          lead={`Could not load the packages of ${repo.name}’s source image.`}
+          error={resolved.error}
+          onRetry={() => resolved.refetch()}
+          retrying={resolved.isFetching}
+        />
+      ) : (
+        <LoadingState label={`Loading the packages of ${repo.name}’s source image…`} />
+      )}
       <TargetChoice
         imageName={repo.name}
         currentLabel="Customize current image"

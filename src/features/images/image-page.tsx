@@ -12,6 +12,7 @@ import { summarizeTags } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
+import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
 import { MoreActions, RenameImage } from './image-actions'
@@ -84,9 +85,14 @@ export default function ImagePage({
   }
   const tab: ImageTab = tabParam ?? 'versions'
 
-  if (repos.isError) {
+  if (repos.isLoadingError) {
     return (
-      <ErrorState title="Could not load this image" error={repos.error} onRetry={() => repos.refetch()} />
+      <ErrorState
+        title="Could not load this image"
+        error={repos.error}
+        onRetry={() => repos.refetch()}
+        retrying={repos.isFetching}
+      />
     )
   }
   if (repos.isPending) {
@@ -104,17 +110,28 @@ export default function ImagePage({
       </EmptyState>
     )
   }
+  // a failed refresh leaves the page (and any dialog open on it) as it is, and says so
   return (
-    <ImageView
-      repo={{ ...repo, id: repo.id, name: repo.name }}
-      tab={tab}
-      imageNames={repos.data.map((candidate) => candidate.name ?? '')}
-      buildId={tab === 'builds' ? buildId : undefined}
-      CustomizeForm={CustomizeForm}
-      preloadCustomizeForm={preloadCustomizeForm}
-      BuildsTab={BuildsTab}
-      BuildConfigTab={BuildConfigTab}
-    />
+    <>
+      {repos.isRefetchError && (
+        <ErrorNotice
+          lead="Could not refresh this image."
+          error={repos.error}
+          onRetry={() => repos.refetch()}
+          retrying={repos.isFetching}
+        />
+      )}
+      <ImageView
+        repo={{ ...repo, id: repo.id, name: repo.name }}
+        tab={tab}
+        imageNames={repos.data.map((candidate) => candidate.name ?? '')}
+        buildId={tab === 'builds' ? buildId : undefined}
+        CustomizeForm={CustomizeForm}
+        preloadCustomizeForm={preloadCustomizeForm}
+        BuildsTab={BuildsTab}
+        BuildConfigTab={BuildConfigTab}
+      />
+    </>
   )
 }
 

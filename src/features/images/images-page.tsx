@@ -15,6 +15,7 @@ import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useSortParam } from '../../ui/use-sort-param'
+import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
 
@@ -46,7 +47,14 @@ export default function ImagesPage() {
   )
   const visible = useMemo(() => sortRows(filterRows(rows, search), sort), [rows, search, sort])
 
-  const error = repos.error ?? tags.error
+  // with nothing to show the error takes the table's place; a failed refresh leaves the table up
+  const loadError = (repos.isLoadingError && repos.error) || (tags.isLoadingError && tags.error)
+  const refreshError = (repos.isRefetchError && repos.error) || (tags.isRefetchError && tags.error)
+  const retrying = repos.isFetching || tags.isFetching
+  const retry = () => {
+    if (repos.isError) void repos.refetch()
+    if (tags.isError) void tags.refetch()
+  }
   const loading = repos.isPending || tags.isPending
 
   return (
@@ -70,15 +78,21 @@ export default function ImagesPage() {
         )}
       </div>
 
-      {error ? (
+      {refreshError && !loadError && (
+        <ErrorNotice
+          lead="Could not refresh the images."
+          error={refreshError}
+          onRetry={retry}
+          retrying={retrying}
+        />
+      )}
+      {loadError ? (
         <div className="table-wrap">
           <ErrorState
             title="Could not load the images"
-            error={error}
-            onRetry={() => {
-              void repos.refetch()
-              void tags.refetch()
-            }}
+            error={loadError}
+            onRetry={retry}
+            retrying={retrying}
           />
         </div>
       ) : !loading && rows.length === 0 ? (

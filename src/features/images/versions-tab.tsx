@@ -4,6 +4,7 @@ import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
 import { groupTagsByDigest, isDevTag, matchesVersionFilter } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
+import { ErrorNotice } from '../../ui/error-notice'
 import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
@@ -24,10 +25,15 @@ export function VersionsTab({
   const versions = useMemo(() => groupTagsByDigest(tags.data ?? []), [tags.data])
   const visible = versions.filter((version) => matchesVersionFilter(version, filter))
 
-  if (tags.isError) {
+  if (tags.isLoadingError) {
     return (
       <div className="table-wrap">
-        <ErrorState title="Could not load the versions" error={tags.error} onRetry={() => tags.refetch()} />
+        <ErrorState
+          title="Could not load the versions"
+          error={tags.error}
+          onRetry={() => tags.refetch()}
+          retrying={tags.isFetching}
+        />
       </div>
     )
   }
@@ -52,12 +58,20 @@ export function VersionsTab({
           value={filter}
           onChange={setFilter}
         />
-        {tags.isSuccess && (
+        {tags.data && (
           <span className="muted" role="status">
             {filter ? `${visible.length} of ${versions.length} versions` : `${versions.length} versions`}
           </span>
         )}
       </div>
+      {tags.isRefetchError && (
+        <ErrorNotice
+          lead="Could not refresh the versions."
+          error={tags.error}
+          onRetry={() => tags.refetch()}
+          retrying={tags.isFetching}
+        />
+      )}
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Versions of {repo.name}</caption>

@@ -1,0 +1,106 @@
+import type { Page, Request } from '@playwright/test'
+
+/** A fault the demo backend answers with (see `Fault` in mocks/db.ts). */
+export interface Fault {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** substring of the request path */
+  path?: string
+  /** substring of the decoded query string */
+  query?: string
+  answer: number | 'network-error' | 'malformed-json'
+  /** '' sends no message, so the console's own words show */
+  message?: string
+  /** how many matching requests fail; Infinity for all until cleared */
+  times: number
+  delayMs?: number
+}
+
+interface MockHandle {
+  db: {
+    injectFault(fault: Fault): void
+    clearFaults(): void
+    deleteRepo(id: string): void
+    listGroups(filter: { name?: string }): Array<{ id?: string }>
+    listRepos(filter: { childrenOf?: string; name?: string }): Array<{ id?: string; customOverlay?: unknown }>
+  }
+  clock: { advance(ms: number): void }
+}
+
+/** The demo backend publishes its handle once it has started, a moment after the page loads. */
+async function ready(page: Page) {
+  await page.waitForFunction(() => Boolean((window as { assemblyMocks?: unknown }).assemblyMocks))
+}
+
+/** Infinity does not survive the trip into the page as an init-script argument. */
+const portable = (fault: Fault): Fault => ({
+  ...fault,
+  times: Number.isFinite(fault.times) ? fault.times : Number.MAX_SAFE_INTEGER,
+})
+
+/** The demo backend in the page: inject faults, read its data, count the requests it is sent. */
+export const mockBackend = {
+  /**
+   * Faults met from the very first request: they are handed to the mock backend the moment it
+   * publishes `window.assemblyMocks`, before the console starts (and again on each reload).
+   */
+  async faultsFromStart(page: Page, ...faults: Fault[]) {
+    await page.addInitScript((list: Fault[]) => {
+      let handle: MockHandle | undefined
+      Object.defineProperty(window, 'assemblyMocks', {
+        configurable: true,
+        get: () => handle,
+        set(value: MockHandle) {
+          handle = value
+          for (const fault of list) value.db.injectFault(fault)
+        },
+      })
+    }, faults.map(portable))
+  },
+
+  async inject(page: Page, ...faults: Fault[]) {
+    await ready(page)
+    await page.evaluate((list) => {
+      const { db } = (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks
+      for (const fault of list) db.injectFault(fault)
+    }, faults.map(portable))
+  },
+
+  async clearFaults(page: Page) {
+    await ready(page)
+    await page.evaluate(() =>
+      (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.clearFaults(),
+    )
+  },
+
+  /** An image of an organization as the backend holds it now (undefined when there is none). */
+  async repo(page: Page, name: string, org = 'acme.com') {
+    await ready(page)
+    return page.evaluate(
+      ([repoName, orgName]) => {
+        const { db } = (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks
+        const orgId = db.listGroups({ name: orgName })[0]?.id
+        return orgId ? db.listRepos({ childrenOf: orgId, name: repoName })[0] : undefined
+      },
+      [name, org] as const,
+    )
+  },
+
+  /** Someone else deletes an image, behind the console's back. */
+  async deleteBehindTheConsole(page: Page, name: string, org = 'acme.com') {
+    const repo = await mockBackend.repo(page, name, org)
+    if (!repo?.id) throw new Error(`no image ${name} in ${org}`)
+    await page.evaluate(
+      (id) => (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.deleteRepo(id),
+      repo.id,
+    )
+  },
+
+  /** Counts the API requests the page sends that match; read `.count` at any time. */
+  countRequests(page: Page, match: (request: Request) => boolean) {
+    const counter = { count: 0 }
+    page.on('request', (request) => {
+      if (match(request)) counter.count += 1
+    })
+    return counter
+  },
+}
