@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   ansiSpans,
@@ -6,6 +7,7 @@ import {
   formatLine,
   formatOffset,
   parseLog,
+  parseLogChunk,
   searchLog,
   stripAnsi,
   type LogLine,
@@ -736,5 +738,32 @@ describe('formatOffset', () => {
   it('returns an empty string for a non-finite offset', () => {
     expect(formatOffset(Number.NaN)).toBe('')
     expect(formatOffset(Infinity)).toBe('')
+  })
+})
+
+describe('parseLogChunk', () => {
+  it('gives the same lines as parseLog, chunk by chunk, whatever the line endings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('2026-11-23T10:00:00Z [INFO]a', 'raw', '', 'b\r', '[ERROR]x'), {
+          maxLength: 30,
+        }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.integer({ min: 1, max: 7 }),
+        (parts, newline, size) => {
+          const raw = parts.join(newline)
+          const lines: LogLine[] = []
+          let start = 0
+          while (start < raw.length) {
+            const chunk = parseLogChunk(raw, start, size, lines.length + 1)
+            expect(chunk.lines.length).toBeLessThanOrEqual(size)
+            expect(chunk.next).toBeGreaterThan(start)
+            lines.push(...chunk.lines)
+            start = chunk.next
+          }
+          expect(lines).toEqual(parseLog(raw))
+        },
+      ),
+    )
   })
 })

@@ -48,18 +48,33 @@ const SEVERITIES = new Map<string, LogSeverity>([
  * Reads each line where it stands in the log: splitting first, or replacing \r\n first, was slower.
  */
 export function parseLog(raw: string): LogLine[] {
+  return parseLogChunk(raw, 0, Infinity, 1).lines
+}
+
+/**
+ * Up to `maxLines` lines of `raw` from offset `start` (a line's start), numbered from `firstNumber`,
+ * and the offset where the next line starts (`raw.length` at the end). Parsing a long log chunk by
+ * chunk gives the same lines as {@link parseLog}.
+ */
+export function parseLogChunk(
+  raw: string,
+  start: number,
+  maxLines: number,
+  firstNumber: number,
+): { lines: LogLine[]; next: number } {
   const lines: LogLine[] = []
-  // the next \n and \r at or after `start`, raw.length when there is none
+  // the next \n and \r at or after `at`, raw.length when there is none
   let lf = -1
   let cr = -1
-  for (let start = 0; start < raw.length;) {
-    if (lf < start) lf = indexOrEnd(raw, '\n', start)
-    if (cr < start) cr = indexOrEnd(raw, '\r', start)
+  let at = start
+  while (at < raw.length && lines.length < maxLines) {
+    if (lf < at) lf = indexOrEnd(raw, '\n', at)
+    if (cr < at) cr = indexOrEnd(raw, '\r', at)
     const end = Math.min(lf, cr)
-    lines.push(parseLine(raw, start, end, lines.length + 1))
-    start = end + (raw.startsWith('\r\n', end) ? 2 : 1)
+    lines.push(parseLine(raw, at, end, firstNumber + lines.length))
+    at = end + (raw.startsWith('\r\n', end) ? 2 : 1)
   }
-  return lines
+  return { lines, next: Math.min(at, raw.length) }
 }
 
 function indexOrEnd(value: string, search: string, from: number): number {

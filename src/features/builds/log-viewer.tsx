@@ -27,6 +27,7 @@ import {
   formatLine,
   formatOffset,
   parseLog,
+  parseLogChunk,
   searchLog,
   type AnsiSpan,
   type LogLine,
@@ -463,10 +464,23 @@ function useParsedLog(text: string): { lines: LogLine[]; complete: boolean } {
 
   useEffect(() => {
     if (parsed?.text === text || quick?.complete) return
-    // after the head has been painted: a timer set in the frame callback runs once the frame is out
+    // The rest is parsed once the head is painted (a timer set in a frame callback runs after that
+    // frame), in slices of a few milliseconds, so that scrolling and typing never wait for it.
+    const lines: LogLine[] = []
+    let start = 0
     let timer: ReturnType<typeof setTimeout> | undefined
+    const slice = () => {
+      const until = performance.now() + SLICE_MS
+      while (start < text.length && performance.now() < until) {
+        const chunk = parseLogChunk(text, start, SLICE_LINES, lines.length + 1)
+        for (const line of chunk.lines) lines.push(line)
+        start = chunk.next
+      }
+      if (start < text.length) timer = setTimeout(slice, 0)
+      else setParsed({ text, lines })
+    }
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setParsed({ text, lines: parseLog(text) }), 0)
+      timer = setTimeout(slice, 0)
     })
     return () => {
       cancelAnimationFrame(frame)
@@ -477,6 +491,10 @@ function useParsedLog(text: string): { lines: LogLine[]; complete: boolean } {
   if (parsed?.text === text) return { lines: parsed.lines, complete: true }
   return quick ?? { lines: parsed?.lines ?? [], complete: false }
 }
+
+/** How long one slice of the background parse may take, and the lines it parses between clock checks. */
+const SLICE_MS = 40
+const SLICE_LINES = 2000
 
 /** A short log whole; a long one's head (unless an earlier parse is on screen); else null. */
 function quickParse(text: string, hasEarlierParse: boolean): { lines: LogLine[]; complete: boolean } | null {
