@@ -150,39 +150,23 @@ test.describe('reads', () => {
     })
   }
 
-  test('the organizations answer malformed JSON: the console says so, and "Try again" loads them', async ({
-    page,
-  }) => {
-    await mockBackend.faultsFromStart(page, {
-      method: 'GET',
-      path: '/iam/v1/groups',
-      ...KINDS.malformed.fault,
-      times: Infinity,
+  // calls the shell makes before any page: each failure says what could not be loaded, and "Try again" loads it
+  for (const [what, path, kind, heading] of [
+    ['organizations', '/iam/v1/groups', 'malformed', 'Could not load your organizations'],
+    ['features of an organization', ':features', 'conflict', 'Could not load this organization'],
+  ] as const) {
+    test(`the ${what} answer ${KINDS[kind].name}: the console says so, and "Try again" loads them`, async ({
+      page,
+    }) => {
+      await mockBackend.faultsFromStart(page, { method: 'GET', path, ...KINDS[kind].fault, times: Infinity })
+      await page.goto('/acme.com/images?latency=0')
+      const alert = page.getByRole('alert').filter({ hasText: heading })
+      await expectClearMessage(alert, KINDS[kind].message)
+      await mockBackend.clearFaults(page)
+      await alert.getByRole('button', { name: 'Try again' }).click()
+      await expect(page.getByRole('table', { name: 'Images of acme.com' })).toBeVisible()
     })
-    await page.goto('/acme.com/images?latency=0')
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load your organizations' })
-    await expectClearMessage(alert, KINDS.malformed.message)
-    await mockBackend.clearFaults(page)
-    await alert.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('table', { name: 'Images of acme.com' })).toBeVisible()
-  })
-
-  test('the features of an organization answer 409: the console says so, and "Try again" loads them', async ({
-    page,
-  }) => {
-    await mockBackend.faultsFromStart(page, {
-      method: 'GET',
-      path: ':features',
-      ...KINDS.conflict.fault,
-      times: Infinity,
-    })
-    await page.goto('/acme.com/images?latency=0')
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load this organization' })
-    await expectClearMessage(alert, KINDS.conflict.message)
-    await mockBackend.clearFaults(page)
-    await alert.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('table', { name: 'Images of acme.com' })).toBeVisible()
-  })
+  }
 
   test('the tags of an organization answer 503 once: retried by itself, no error shown', async ({ page }) => {
     await mockBackend.faultsFromStart(page, {
