@@ -1,9 +1,16 @@
-import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumPath } from './e2e/browser'
 
-/** Debian's Chromium where it exists (CI, these machines); Playwright's own browser elsewhere. */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined
+const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 /** `E2E_PORT` lets two checkouts run their suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173)
 
@@ -11,7 +18,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: 2,
   // two workers on a two-core machine: lazy chunks such as Monaco can take more than the default 5 s
   expect: { timeout: 10_000 },
@@ -20,22 +27,32 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
   },
+  // installs Playwright's Chromium on a machine that has no system Chromium (an absolute path: the
+  // bench and screenshot configs reuse this one from their folders)
+  globalSetup: fileURLToPath(new URL('./e2e/global-setup.ts', import.meta.url)),
   projects: [
     {
       name: 'chromium',
+      testIgnore: '**/*.alone.spec.ts',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          executablePath: chromiumPath,
+          args: browserArgs,
+        },
+      },
+    },
+    // Journeys that need the machine to themselves run after all the others, one at a time.
+    {
+      name: 'alone',
+      testMatch: '**/*.alone.spec.ts',
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: browserArgs,
         },
       },
     },

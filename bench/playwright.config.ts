@@ -14,6 +14,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.bench.ts',
   fullyParallel: false,
+  projects: e2e.projects?.filter((project) => project.name === 'chromium'),
   workers: 1,
   retries: 0,
   timeout: 600_000,

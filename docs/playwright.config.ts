@@ -8,6 +8,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.shots.ts',
   fullyParallel: false,
+  projects: e2e.projects?.filter((project) => project.name === 'chromium'),
   workers: 1,
   retries: 0,
   reporter: [['list']],

@@ -1,15 +1,4 @@
-import { useOutletContext } from 'react-router'
-import type { Features, Group } from './types'
-
-/** The organization of the current URL, resolved once by the app's organization route. */
-export interface CurrentOrg {
-  org: Group & { id: string; name: string }
-  features: Features
-}
-
-export function useCurrentOrg(): CurrentOrg {
-  return useOutletContext<CurrentOrg>()
-}
+import type { Group } from './types'
 
 /** URLs name an organization by name; an id works too. */
 export function findOrganization(orgs: readonly Group[], slug: string): Group | undefined {

@@ -1,9 +1,10 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { Link, Navigate, Outlet, useParams } from 'react-router'
-import { findOrganization, type CurrentOrg } from '../api/org'
+import { findOrganization } from '../api/org'
+import type { CurrentOrg } from '../routing/current-org'
 import { queries } from '../api/queries'
 import type { Group } from '../api/types'
-import { paths } from '../domain/paths'
+import { paths } from '../routing/paths'
 import { ErrorNotice } from '../ui/error-notice'
 import { EmptyState, ErrorState, LoadingState } from '../ui/states'
 import { Shell } from './shell'
@@ -132,4 +133,10 @@ function OrganizationsError({ query }: { query: UseQueryResult<Group[]> }) {
       retrying={query.isFetching}
     />
   )
+}
+
+/** An address below an image that names no section goes to the image itself. */
+export function ToImage() {
+  const { org = '', image = '' } = useParams()
+  return <Navigate to={paths.image(org, image)} replace />
 }

@@ -2,7 +2,7 @@ import * as Menu from '@radix-ui/react-dropdown-menu'
 import { Building2, Check, ChevronsUpDown } from 'lucide-react'
 import { useNavigate } from 'react-router'
 import type { Group } from '../api/types'
-import { paths } from '../domain/paths'
+import { paths } from '../routing/paths'
 import { MenuRoot } from '../ui/menu'
 
 /** The organization switcher: the user's organizations, the current one checked. */

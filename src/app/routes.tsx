@@ -1,12 +1,19 @@
+import type { ComponentType } from 'react'
 import { Navigate, type RouteObject } from 'react-router'
-import { NotFoundPage, OrgLayout, RootRedirect } from './org-layout'
-import { preloadable } from './preloadable'
+import { NotFoundPage, OrgLayout, RootRedirect, ToImage } from './org-layout'
 import { RouteError } from './route-error'
 
-/** Features meet here: the image page shows the customize feature's form in its dialog. */
-const CustomizeForm = preloadable(() => import('../features/customize/customize-form'))
+/** A route module default-exports its screen; each loads when its URL is first visited. */
+function lazyRoute(load: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] {
+  return () => load().then((module) => ({ Component: module.default }))
+}
 
-/** The route tree, shared by the browser router and the tests' memory router. */
+const versions = lazyRoute(() => import('../features/images/versions-route'))
+
+/**
+ * The route tree, shared by the browser router and the tests' memory router. A URL's screen is one
+ * route module; an image's sections are child routes of the image layout.
+ */
 export const routes: RouteObject[] = [
   { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
   {
@@ -15,30 +22,20 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="images" replace /> },
+      { path: 'images', lazy: lazyRoute(() => import('../features/images/images-page')) },
       {
-        path: 'images',
-        lazy: () =>
-          import('../features/images/images-page').then((module) => ({ Component: module.default })),
-      },
-      {
-        path: 'images/:image/:tab?/:buildId?',
-        lazy: async () => {
-          const [{ default: ImagePage }, { BuildsTab }, { BuildConfigTab }] = await Promise.all([
-            import('../features/images/image-page'),
-            import('../features/builds/builds-tab'),
-            import('../features/build-config/build-config-tab'),
-          ])
-          return {
-            Component: () => (
-              <ImagePage
-                CustomizeForm={CustomizeForm}
-                preloadCustomizeForm={CustomizeForm.preload}
-                BuildsTab={BuildsTab}
-                BuildConfigTab={BuildConfigTab}
-              />
-            ),
-          }
-        },
+        path: 'images/:image',
+        lazy: lazyRoute(() => import('./image-layout')),
+        children: [
+          { index: true, lazy: versions },
+          { path: 'versions', lazy: versions },
+          { path: 'builds/:buildId?', lazy: lazyRoute(() => import('../features/builds/builds-route')) },
+          {
+            path: 'build-config',
+            lazy: lazyRoute(() => import('../features/build-config/build-config-route')),
+          },
+          { path: '*', element: <ToImage /> },
+        ],
       },
     ],
   },

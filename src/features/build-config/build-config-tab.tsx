@@ -28,7 +28,7 @@ import {
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
 import { imageNameError } from '../../domain/image-name'
 import { lineDiff } from '../../domain/line-diff'
-import { paths } from '../../domain/paths'
+import { paths } from '../../routing/paths'
 import { CopyButton } from '../../ui/copy-button'
 import { TargetChoice, type Target } from '../../ui/target-choice'
 import { downloadText } from '../../ui/download'

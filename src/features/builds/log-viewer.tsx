@@ -34,7 +34,7 @@ import {
   type LogMatch,
   type TimestampMode,
 } from '../../domain/build-log'
-import { lineHash, parseLineHash, type LineRange } from '../../domain/paths'
+import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { isTyping } from '../../ui/is-typing'
 
 const ROW_HEIGHT = 20

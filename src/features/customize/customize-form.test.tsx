@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
 import { server } from '../../../mocks/node'
@@ -197,7 +197,8 @@ describe('Customize Image dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
     await user.click(within(dialog).getByRole('button', { name: 'Apply Changes' }))
     await user.click(await within(dialog).findByRole('link', { name: 'See the builds' }))
-    expect(router.state.location.pathname).toBe(`/${ORG}/images/redis/builds`)
+    // the section's code loads on first visit, then the URL changes
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/redis/builds`))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 

@@ -18,7 +18,7 @@ import {
   selectAll,
   toggle,
 } from '../../domain/package-selection'
-import { paths } from '../../domain/paths'
+import { paths } from '../../routing/paths'
 import { ErrorNotice } from '../../ui/error-notice'
 import { LoadingState } from '../../ui/states'
 import { TargetChoice, type Target } from '../../ui/target-choice'

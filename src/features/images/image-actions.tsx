@@ -6,7 +6,7 @@ import { useApplyBuildConfig, useDeleteImage, useRenameImage } from '../../api/m
 import type { Repo } from '../../api/types'
 import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
 import { imageNameError } from '../../domain/image-name'
-import { paths, type ImageTab } from '../../domain/paths'
+import { paths, type ImageTab } from '../../routing/paths'
 import { Dialog } from '../../ui/dialog'
 import { ErrorNotice } from '../../ui/error-notice'
 import type { FlashNoticeState } from '../../ui/flash-notice'

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import * as db from '../../../mocks/db'
 import { renderRoute } from '../../test/render'
@@ -52,11 +52,13 @@ describe('image page', () => {
   it('keeps the tab in the URL and lands on it from a deep link', async () => {
     const { user, router } = renderRoute(`/${ORG}/images/python`)
     await user.click(await screen.findByRole('link', { name: 'Build config' }))
-    expect(router.state.location.pathname).toBe(`/${ORG}/images/python/build-config`)
+    // the section's code loads on first visit, then the URL changes
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/python/build-config`))
     expect(await screen.findByLabelText('Build config document')).toHaveTextContent(/contents:\s*packages:/)
 
     await user.click(screen.getByRole('link', { name: 'Builds' }))
-    expect(router.state.location.pathname).toBe(`/${ORG}/images/python/builds`)
+    // the section's code loads on first visit, then the URL changes
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/python/builds`))
     expect(await screen.findByText('Builds of the last 24 hours.')).toBeInTheDocument()
     expect((await screen.findAllByText('Success')).length).toBeGreaterThan(0)
   })

@@ -1,0 +1,19 @@
+import { expect, test } from './fixtures'
+
+// Runs after every other journey, with the browser to itself (see playwright.config.ts): the demo
+// backend builds and serializes 25 MB of log in the page, which a second busy browser slows past
+// any sensible wait on a two-core machine.
+test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
+  await page.goto('/acme.com/images/node/builds?scenario=huge-log&latency=0')
+  await page.getByRole('table', { name: 'Builds of node' }).getByRole('row').nth(1).getByRole('link').click()
+  const drawer = page.getByRole('dialog')
+  const log = drawer.getByRole('log')
+  // 25 MB of log through the mock service worker: allow for a busy CI machine
+  await expect(log.locator('.log-line').first()).toBeVisible({ timeout: 20_000 })
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('zircon')
+  await expect(drawer.locator('.log-count')).toHaveText('1 of 17')
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).press('Shift+Enter')
+  await expect(drawer.locator('.log-count')).toHaveText('17 of 17')
+  await expect(log.locator('mark.current')).toBeInViewport()
+  await expect(log.locator('mark.current')).toHaveText('zircon')
+})

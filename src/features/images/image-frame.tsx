@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { Link, useMatch } from 'react-router'
+import { queries } from '../../api/queries'
+import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
+import { summarizeTags } from '../../domain/versions'
+import type { CurrentImage } from '../../routing/current-image'
+import { useCurrentOrg } from '../../routing/current-org'
+import { isImageTab, paths, type ImageTab } from '../../routing/paths'
+import { Badge } from '../../ui/badge'
+import { CopyButton } from '../../ui/copy-button'
+import { ErrorNotice } from '../../ui/error-notice'
+import { FlashNotice } from '../../ui/flash-notice'
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import type { ImageInUrl } from './use-image-in-url'
+import { MoreActions, RenameImage } from './image-actions'
+
+const TAB_LABELS: Record<ImageTab, string> = {
+  versions: 'Versions',
+  builds: 'Builds',
+  'build-config': 'Build config',
+}
+
+/** Loading, a failed load, or no such image: what the image page shows instead. */
+export function ImageNotShown({ found }: { found: ImageInUrl }) {
+  const { org } = useCurrentOrg()
+  const { imageName, repos, leaving } = found
+  if (repos.isLoadingError) {
+    return (
+      <ErrorState
+        title="Could not load this image"
+        error={repos.error}
+        onRetry={() => repos.refetch()}
+        retrying={repos.isFetching}
+      />
+    )
+  }
+  if (repos.isPending) return <LoadingState label={`Loading ${imageName}…`} />
+  if (leaving) return null
+  return (
+    <EmptyState title="Image not found">
+      <p className="muted">
+        {org.name} has no image named “{imageName}”. It may have been renamed or deleted.{' '}
+        <Link to={paths.images(org.name)}>Back to Organization Images</Link>
+      </p>
+    </EmptyState>
+  )
+}
+
+/**
+ * The image page around its sections: header with pull commands and actions (the customize action
+ * comes from the customize feature), then the section tabs, then the section itself.
+ */
+export function ImageFrame({
+  found,
+  image,
+  customize,
+  children,
+}: {
+  found: ImageInUrl
+  image: CurrentImage
+  customize: ReactNode
+  children: ReactNode
+}) {
+  const { org, features, repo, imageNames } = image
+  const tags = useQuery(queries.tags(org.id, repo.id))
+  const match = useMatch('/:org/images/:image/:tab/*')
+  const tab: ImageTab = isImageTab(match?.params.tab) ? match.params.tab : 'versions'
+  const actionOrg = { id: org.id, name: org.name, customAssembly: features.customAssembly === true }
+
+  const summary = summarizeTags(tags.data ?? [])
+  const source = sourceLabel(repo)
+  const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
+  const byDigest = summary.latestDigest
+    ? `docker pull ${pullReference(org.name, repo.name, { digest: summary.latestDigest })}`
+    : undefined
+
+  // a failed refresh leaves the page (and any dialog open on it) as it is, and says so
+  return (
+    <>
+      {found.repos.isRefetchError && (
+        <ErrorNotice
+          lead="Could not refresh this image."
+          error={found.repos.error}
+          onRetry={() => found.repos.refetch()}
+          retrying={found.repos.isFetching}
+        />
+      )}
+      <FlashNotice />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to={paths.images(org.name)}>Organization Images</Link>
+          </li>
+          <li aria-current="page">{repo.name}</li>
+        </ol>
+      </nav>
+      <header className="image-header">
+        <div style={{ minWidth: 0, flex: '1 1 420px' }}>
+          <div className="image-title">
+            <h1>{repo.name}</h1>
+            {hasCustomizations(repo.customOverlay) && <Badge tone="accent">Customized</Badge>}
+            {isCreatedImage(repo) && <Badge>Created with Custom Assembly</Badge>}
+          </div>
+          {source && (
+            <p className="muted" style={{ margin: '4px 0 0' }}>
+              Based on {source}
+            </p>
+          )}
+          {repo.description && <p style={{ margin: '8px 0 0' }}>{repo.description}</p>}
+          <div className="pull-commands">
+            <div className="command">
+              <span className="command-label">By tag</span>
+              <code>{byTag}</code>
+              <CopyButton text={byTag} label="pull command by tag" />
+            </div>
+            {byDigest && (
+              <div className="command">
+                <span className="command-label">By digest</span>
+                <code>{byDigest}</code>
+                <CopyButton text={byDigest} label="pull command by digest" />
+              </div>
+            )}
+          </div>
+        </div>
+        <div className="actions">
+          {customize}
+          {isCreatedImage(repo) && (
+            <RenameImage org={actionOrg} repo={repo} imageNames={imageNames} tab={tab} />
+          )}
+          <MoreActions org={actionOrg} repo={repo} />
+          {!features.customAssembly && (
+            <p id="customize-unavailable" className="actions-note muted">
+              Custom Assembly is not enabled for {org.name}, so its images cannot be customized. An
+              organization owner can ask their account team to turn it on.
+            </p>
+          )}
+        </div>
+      </header>
+
+      <nav className="tabs" aria-label="Image sections">
+        {(Object.keys(TAB_LABELS) as ImageTab[]).map((key) => (
+          <Link
+            key={key}
+            to={paths.image(org.name, repo.name, key)}
+            aria-current={key === tab ? 'page' : undefined}
+          >
+            {TAB_LABELS[key]}
+          </Link>
+        ))}
+      </nav>
+
+      {children}
+    </>
+  )
+}
