@@ -12,7 +12,7 @@ import {
   type RulesContext,
 } from './build-config-document'
 import { CERTIFICATES_MAX_BYTES } from './build-config-rules'
-import { EXAMPLE_CA, EXAMPLE_LEAF, EXPIRED_ROOT, pemBlock, UNICODE_CA } from './test-certificates'
+import { EXAMPLE_CA, EXAMPLE_LEAF, EXPIRED_ROOT, pemBlock, UNICODE_CA } from '../test/fixtures/certificates'
 
 const NOW = Date.parse('2026-06-01T00:00:00Z')
 const ENTITLED = new Set(['curl', 'jq', 'git', 'bash', 'python-3.13', 'ca-certificates-bundle', 'openssl'])
