@@ -4,7 +4,8 @@
  * rules, answers 400/404/409 with a clear message, and runs builds on its own clock.
  */
 import type { BuildReport, CustomOverlay, Features, Group, PackageSummary, Repo, Tag } from '../src/api/types'
-import { beyondDocumentProblems, checkOverlay, splitOverlay } from '../src/domain/build-config-rules'
+import { beyondDocumentProblems, splitOverlay } from '../src/domain/build-config-beyond-document'
+import { checkOverlay } from '../src/domain/build-config-rules'
 import { hasCustomizations, sourceName } from '../src/domain/image'
 import { imageNameError } from '../src/domain/image-name'
 import { isChildOf, isDescendantOf } from '../src/domain/uidp'

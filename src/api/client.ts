@@ -1,3 +1,4 @@
+import { isRecord } from '../domain/is-record'
 import type { RpcStatus } from './types'
 
 /** The one error type the API layer throws. `status` 0 means the request never got an answer. */
@@ -113,7 +114,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
 
   if (!response.ok) {
     if (response.status === 401) for (const listener of unauthorizedListeners) listener()
-    const status: Record<string, unknown> = parsed && isObject(json) ? json : {}
+    const status: Record<string, unknown> = parsed && isRecord(json) ? json : {}
     const message = typeof status.message === 'string' ? status.message.trim() : ''
     throw new ApiError(
       response.status,
@@ -122,12 +123,8 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
       Array.isArray(status.details) ? (status.details as NonNullable<RpcStatus['details']>) : [],
     )
   }
-  if (!parsed || !isObject(json)) throw new ApiError(response.status, UNREADABLE_MESSAGE)
+  if (!parsed || !isRecord(json)) throw new ApiError(response.status, UNREADABLE_MESSAGE)
   return json as T
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function defaultMessage(status: number): string {

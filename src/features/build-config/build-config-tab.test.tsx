@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
-import { EXAMPLE_CA, EXPIRED_ROOT } from '../../domain/test-certificates'
+import { EXAMPLE_CA, EXPIRED_ROOT } from '../../test/fixtures/certificates'
 import { renderRoute } from '../../test/render'
 
 // Monaco does not run in happy-dom: the editor is a plain textarea here (Playwright covers Monaco).

@@ -16,15 +16,11 @@ import { useCatalogue } from '../../api/catalogue'
 import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
-import {
-  buildConfigYaml,
-  editBuildConfig,
-  checkOverlay,
-  describePlan,
-  parseBuildConfig,
-  withUncoveredFields,
-  type ConfigProblem,
-} from '../../domain/build-config-document'
+import { withUncoveredFields } from '../../domain/build-config-beyond-document'
+import { describePlan } from '../../domain/build-config-plan'
+import { parseBuildConfig } from '../../domain/build-config-read'
+import { checkOverlay, type ConfigProblem } from '../../domain/build-config-rules'
+import { buildConfigYaml, editBuildConfig } from '../../domain/build-config-write'
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
 import { imageNameError } from '../../domain/image-name'
 import { lineDiff } from '../../domain/line-diff'

@@ -1,11 +1,9 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
-import type { OverlayDoc } from '../../domain/build-config-document'
-import {
-  annotationKeyError,
-  certificateNameError,
-  environmentNameError,
-} from '../../domain/build-config-rules'
+import { annotationKeyError } from '../../domain/build-config-annotations'
+import { certificateNameError } from '../../domain/build-config-certificates'
+import { environmentNameError } from '../../domain/build-config-environment'
+import type { OverlayDoc } from '../../domain/build-config-rules'
 import { inspectCertificate } from '../../domain/certificates'
 
 /**

@@ -2,6 +2,7 @@
  * What the editor shows on hover: the documentation of a section key, or a package's version and
  * description. Pure, so it is tested without Monaco; `yaml-editor.tsx` hands it the model's lines.
  */
+import { formatPath } from '../../domain/build-config-path'
 
 export interface PackageInfo {
   name: string
@@ -58,12 +59,12 @@ export function hoverAt(
     const name = key[3] ?? ''
     const endColumn = startColumn + name.length
     if (column < startColumn || column >= endColumn) return null
-    const docs = SECTION_DOCS[[...parentKeys(lines, lineNumber - 1), name].join('.')]
+    const docs = SECTION_DOCS[formatPath([...parentKeys(lines, lineNumber - 1), name])]
     return docs ? { contents: docs, startColumn, endColumn } : null
   }
 
   const item = LIST_ITEM.exec(line)
-  if (item && parentKeys(lines, lineNumber - 1).join('.') === 'contents.packages') {
+  if (item && formatPath(parentKeys(lines, lineNumber - 1)) === 'contents.packages') {
     const name = item[3] ?? ''
     const startColumn = line.indexOf(name) + 1
     const endColumn = startColumn + name.length

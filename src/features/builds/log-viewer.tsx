@@ -20,20 +20,11 @@ import {
   type ReactNode,
 } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import {
-  ansiSpans,
-  errorLines,
-  explainFailure,
-  formatLine,
-  formatOffset,
-  parseLog,
-  parseLogChunk,
-  searchLog,
-  type AnsiSpan,
-  type LogLine,
-  type LogMatch,
-  type TimestampMode,
-} from '../../domain/build-log'
+import { ansiSpans, type AnsiSpan } from '../../domain/build-log-ansi'
+import { formatLine, formatOffset, type TimestampMode } from '../../domain/build-log-copy'
+import { explainFailure } from '../../domain/build-log-failures'
+import { parseLog, parseLogChunk, type LogLine } from '../../domain/build-log-parse'
+import { errorLines, searchLog, type LogMatch } from '../../domain/build-log-search'
 import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { isTyping } from '../../ui/is-typing'
 
