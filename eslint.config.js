@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-*',
+      '**/dist-*',
       'public/mockServiceWorker.js',
       'playwright-report',
       'test-results',
