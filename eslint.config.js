@@ -3,14 +3,18 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
+import boundaries from 'eslint-plugin-boundaries'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+const testFiles = ['**/*.test.{ts,tsx}', 'src/test/**']
 
 export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-*',
+      '**/dist-*',
       'public/mockServiceWorker.js',
       'playwright-report',
       'test-results',
@@ -32,27 +36,72 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  // The architecture, enforced: dependencies point down (app → features → api/domain/ui),
-  // features never import each other, domain imports nothing of ours, mocks use only api and domain.
-  boundary(
-    'src/domain/**',
-    /(^|\/)(api|app|features|ui|mocks)\//,
-    'domain is pure: it imports nothing of ours',
-  ),
-  boundary(
-    'src/ui/**',
-    /(^|\/)(api|app|features|mocks)\//,
-    'ui primitives know nothing of the API or screens',
-  ),
-  boundary('src/api/**', /(^|\/)(app|features|ui|mocks)\//, 'the API layer sits below the screens'),
-  ...['images', 'customize', 'builds', 'build-config'].map((feature) =>
-    boundary(
-      `src/features/${feature}/**`,
-      new RegExp(`(^|/)(app|mocks)/|^\\.\\./(?!${feature}/)[a-z-]+/`),
-      'features never import each other or the app; they meet in src/api query keys and in routes',
-    ),
-  ),
-  boundary('mocks/**', /src\/(app|features|ui)\//, 'the mocks use only src/api types and src/domain rules'),
+  // The architecture, enforced on resolved paths (so no relative path can walk around it): dependencies
+  // point down (app → features → routing → api → domain; ui → domain), features never import each
+  // other, domain imports nothing of ours, mocks use only src/api types and src/domain. Any folder of
+  // ours that no policy names is refused. Tests, e2e, bench and docs are free.
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: testFiles,
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/elements': [
+        layer('app', 'src/app'),
+        { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['feature'] },
+        layer('routing', 'src/routing'),
+        layer('api', 'src/api'),
+        layer('ui', 'src/ui'),
+        layer('domain', 'src/domain'),
+        layer('test-support', 'src/test'),
+        layer('mocks', 'mocks'),
+        // last: what lies directly in src, the entry point main.tsx
+        layer('main', 'src'),
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkUnknownLocals: true,
+          policies: [
+            allow('main', ['app', 'api', 'ui', 'domain', 'routing', 'mocks']),
+            allow('app', ['feature', 'api', 'domain', 'ui', 'routing']),
+            allow('feature', ['api', 'domain', 'ui', 'routing']),
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'feature' } } },
+              message:
+                'features never import each other ({{from.captured.feature}} → {{to.captured.feature}}); they meet in src/api query keys and in routes',
+            },
+            allow('routing', ['api', 'domain']),
+            allow('api', ['domain']),
+            allow('ui', ['domain']),
+            {
+              from: { element: { type: 'mocks' } },
+              allow: [
+                { to: { element: { type: 'domain' } } },
+                { to: { element: { type: 'api' } }, dependency: { kind: 'type' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // No import cycles in the app or the mocks (nothing imports a test, so a test closes no cycle).
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: testFiles,
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
@@ -69,10 +118,12 @@ export default tseslint.config(
   },
 )
 
-function boundary(files, regex, message) {
-  return {
-    files: [files],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: regex.source, message }] }] },
-  }
+/** A layer of the app: one folder, matched from the repository root. */
+function layer(type, pattern) {
+  return { type, pattern, partialMatch: false }
+}
+
+/** A policy: files of the layer `from` may import the layers `to`. */
+function allow(from, to) {
+  return { from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } }
 }

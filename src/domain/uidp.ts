@@ -2,14 +2,6 @@
  * UIDPs: an organization is 40 hex characters; each child adds `/` and 16 hex characters
  * (`<org>/<repo>`, `<org>/<repo>/<build>`).
  */
-const ROOT = /^[0-9a-f]{40}$/
-const CHILD = /^[0-9a-f]{16}$/
-
-export function isUidp(value: string): boolean {
-  const [root, ...children] = value.split('/')
-  return root !== undefined && ROOT.test(root) && children.every((part) => CHILD.test(part))
-}
-
 export function parentOf(uidp: string): string | undefined {
   const cut = uidp.lastIndexOf('/')
   return cut === -1 ? undefined : uidp.slice(0, cut)
