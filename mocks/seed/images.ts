@@ -392,3 +392,6 @@ export const images: readonly SeedImage[] = [
     ),
   ),
 ]
+
+/** The images above by name. */
+export const imageByName: ReadonlyMap<string, SeedImage> = new Map(images.map((image) => [image.name, image]))
