@@ -4,10 +4,11 @@
  */
 import type { BuildReport } from '../src/api/types'
 import { isDescendantOf } from '../src/domain/uidp'
-import { logUpTo, planBuildLog, type BuildFailure, type LogPlan, type PlannedLog } from './build-logs'
+import { planBuildLog, type BuildFailure, type LogPlan } from './build-logs'
 import { clock, DAY, isTestRun, MINUTE, SECOND } from './clock'
 import { HttpError } from './http-error'
 import { childUidp, digestOf } from './ids'
+import { logUpTo, type PlannedLog } from './log-writer'
 import { memo } from './memo'
 import { packageIndex } from './packages'
 import { fileConflicts } from './seed/packages'

@@ -1,5 +1,5 @@
 /** The `huge-log` scenario's additions to the default data. */
-import { planLongBuildLog } from './build-logs'
+import { planLongBuildLog } from './long-build-log'
 import { addBuild, settle } from './builds'
 import { HOUR, MINUTE } from './clock'
 import { findSeedRepo, pick, seedRound } from './seeding'

@@ -6,7 +6,7 @@
 import type { BuildReport, Features, Group, Repo, Tag } from '../src/api/types'
 import type { Fault } from './faults'
 import { HttpError } from './http-error'
-import type { PlannedLog } from './build-logs'
+import type { PlannedLog } from './log-writer'
 import type { Scenario } from './scenarios'
 import type { SeedImage, SeedPackage } from './seed/types'
 import type { Stream } from './tag-streams'
