@@ -3,6 +3,10 @@ import * as db from './db'
 import { handlers, mockSettings } from './handlers'
 
 const SCENARIO_KEY = 'assembly-console.scenario'
+/** The demo's simulated network delay: each answer waits between these many milliseconds. */
+const DEMO_LATENCY_MS: [min: number, max: number] = [120, 380]
+/** How long the `server-errors` scenario keeps a request waiting in the demo before failing it. */
+const DEMO_SLOW_FAILURE_MS = 1500
 
 /**
  * Starts the demo backend in the browser. The scenario comes from `?scenario=` (kept for the tab's
@@ -16,8 +20,8 @@ export async function startMockWorker(): Promise<void> {
   db.reset(db.isScenario(scenario) ? scenario : 'default')
 
   const latency = search.get('latency')
-  mockSettings.latencyMs = latency === '0' ? [0, 0] : [120, 380]
-  mockSettings.slowMs = latency === '0' ? 0 : 1500
+  mockSettings.latencyMs = latency === '0' ? [0, 0] : [...DEMO_LATENCY_MS]
+  mockSettings.slowMs = latency === '0' ? 0 : DEMO_SLOW_FAILURE_MS
 
   // A handle for tests and the curious: move the mock clock, inject faults, switch scenario.
   Object.assign(window, { assemblyMocks: { db, clock: db.clock, settings: mockSettings } })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as db from './db'
+import { acme } from './test-lookups'
 
 function redis() {
   const org = db.listGroups({ name: db.ORG_NAMES.default })[0]?.id ?? ''
@@ -60,6 +61,25 @@ describe('builds in the mock registry', () => {
     expect(running?.log?.split('\n').length).toBeLessThan(5)
     db.clock.advance(25 * 3600_000)
     expect(builds(id)).toEqual([])
+  })
+})
+
+describe('logs of running builds', () => {
+  it('grow with the clock, and once the build completes are the whole log, the same on every request', () => {
+    const repo = db.listRepos({ childrenOf: acme(), name: 'redis' })[0]
+    if (!repo?.id) throw new Error('no redis')
+    db.updateRepo(repo.id, { ...repo, customOverlay: { contents: { packages: ['curl'] } } })
+    const log = () => db.listBuildReports({ descendantsOf: repo.id })[0]?.log ?? ''
+    db.clock.advance(5_000)
+    const early = log()
+    db.clock.advance(20_000)
+    const later = log()
+    expect(later.startsWith(`${early}\n`)).toBe(true)
+    db.clock.advance(10 * 60_000)
+    const done = log()
+    expect(done.startsWith(`${later}\n`)).toBe(true)
+    expect(done).toMatch(/\[INFO\]build finished: /)
+    expect(log()).toBe(done)
   })
 })
 

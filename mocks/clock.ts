@@ -10,6 +10,11 @@ export interface MockClock {
   freeze(at?: number): void
 }
 
+export const SECOND = 1000
+export const MINUTE = 60 * SECOND
+export const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR
+
 export function createClock(mode: 'real' | 'frozen', start: number = Date.now()): MockClock {
   let frozenAt: number | null = mode === 'frozen' ? start : null
   let offset = 0
@@ -26,3 +31,11 @@ export function createClock(mode: 'real' | 'frozen', start: number = Date.now())
   }
   return clock
 }
+
+/** Whether the mocks run under Vitest (their clock frozen, their builds a minute long). */
+export function isTestRun(): boolean {
+  return typeof process !== 'undefined' && Boolean(process.env?.VITEST)
+}
+
+/** The mock backend's clock: follows real time in the browser; stands still under Vitest until a test advances it. */
+export const clock: MockClock = createClock(isTestRun() ? 'frozen' : 'real')

@@ -3,11 +3,6 @@
  * OpenAPI description of the platform API. It reads the description from the shared folder next to
  * the repository and fails, never skips, when that file is missing.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
 import { describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../src/api/apko'
 import { getBuildReport, listBuildReports } from '../src/api/build-reports'
@@ -18,262 +13,20 @@ import { listPackageSummaries } from '../src/api/packages'
 import { createRepo, deleteRepo, getRepo, listRepos, updateRepo } from '../src/api/repos'
 import type { Repo } from '../src/api/types'
 import { listOrgTags, listTags } from '../src/api/tags'
+import {
+  isRecord,
+  OPERATIONS,
+  operationOf,
+  requestBodyRef,
+  responseRef,
+  spec,
+  specQueryNames,
+  STATUS_REF,
+  violations,
+  type Method,
+} from './contract/api-description'
+import { exchangesOf, recordExchanges, rowFor, rowOf, type Exchange } from './contract/exchanges'
 import * as db from './db'
-
-// ---- the published API description ----
-
-// resolved from this file, not the working directory (happy-dom's URL cannot make file: URLs)
-const SPEC_PATH = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../shared/api/platform-api-v1.openapi.json',
-)
-
-type Method = 'get' | 'post' | 'put' | 'delete'
-
-interface MediaType {
-  schema?: unknown
-}
-interface Parameter {
-  name?: string
-  in?: string
-  $ref?: string
-}
-interface Operation {
-  parameters?: Parameter[]
-  requestBody?: { content?: Record<string, MediaType> }
-  responses?: Record<string, { content?: Record<string, MediaType> }>
-}
-interface Spec {
-  openapi: string
-  paths: Record<string, Partial<Record<Method, Operation>>>
-  components: { schemas: Record<string, unknown> }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Reads the spec or throws: a missing or unreadable description must fail the run, not skip it. */
-function loadSpec(): Spec {
-  if (!existsSync(SPEC_PATH)) {
-    throw new Error(
-      `The published API description is missing: expected ${SPEC_PATH} ` +
-        '(../shared/api/platform-api-v1.openapi.json from the repository root). The contract test cannot run without it.',
-    )
-  }
-  const parsed: unknown = JSON.parse(readFileSync(SPEC_PATH, 'utf8'))
-  if (
-    !isRecord(parsed) ||
-    typeof parsed.openapi !== 'string' ||
-    !isRecord(parsed.paths) ||
-    !isRecord(parsed.components) ||
-    !isRecord(parsed.components.schemas)
-  ) {
-    throw new Error(`${SPEC_PATH} is not an OpenAPI document with paths and components.schemas.`)
-  }
-  return parsed as unknown as Spec
-}
-
-const spec = loadSpec()
-
-/** The operations the client uses: [method, spec path, query parameters the client sends]. */
-type OperationRow = [method: Method, path: string, query: readonly string[]]
-const OPERATIONS: readonly OperationRow[] = [
-  ['get', '/iam/v1/groups', ['uidp.inRoot']],
-  ['get', '/registry/v1/entitlements/{parent}:features', []],
-  ['get', '/registry/v1/repos', ['uidp.childrenOf', 'id']],
-  ['post', '/registry/v1/repos/{id}', ['preventExisting']],
-  ['put', '/registry/v1/repos/{id}', []],
-  ['delete', '/registry/v1/repos/{id}', []],
-  ['get', '/registry/v1/tags', ['uidp.childrenOf', 'uidp.descendantsOf']],
-  ['get', '/apk/v1/package-summaries', ['uidp.descendantsOf', 'query', 'pageSize', 'pageToken']],
-  ['post', '/apko/v1/resolve/{repoUidp}', []],
-  ['get', '/registry/v1/buildreports', ['uidp.descendantsOf', 'uidp.ids', 'excludeLogs']],
-]
-
-function resolvePointer(ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${ref}`)
-  let node: unknown = spec
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    node = isRecord(node) ? node[key] : undefined
-  }
-  return node
-}
-
-function operationOf(method: Method, path: string): Operation {
-  const operation = spec.paths[path]?.[method]
-  if (!operation) throw new Error(`The spec has no ${method.toUpperCase()} ${path}`)
-  return operation
-}
-
-function specQueryNames(operation: Operation): string[] {
-  return (operation.parameters ?? [])
-    .map((parameter) => (parameter.$ref ? (resolvePointer(parameter.$ref) as Parameter) : parameter))
-    .filter((parameter) => parameter.in === 'query')
-    .map((parameter) => parameter.name ?? '')
-}
-
-function pathPattern(path: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-  return new RegExp(
-    `^${path
-      .split(/\{[^}]+\}/)
-      .map(escape)
-      .join('.+')}$`,
-  )
-}
-
-// ---- validators ----
-
-/** Every object schema with `properties` and no `additionalProperties` becomes closed. */
-function closeSchema(schema: unknown): void {
-  if (!isRecord(schema)) return
-  if (isRecord(schema.properties)) {
-    if (schema.additionalProperties === undefined) schema.additionalProperties = false
-    for (const property of Object.values(schema.properties)) closeSchema(property)
-  }
-  closeSchema(schema.items)
-  if (isRecord(schema.additionalProperties)) closeSchema(schema.additionalProperties)
-  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-    const list = schema[keyword]
-    if (Array.isArray(list)) list.forEach(closeSchema)
-  }
-}
-
-function closedCopy(document: Spec): Spec {
-  const copy = structuredClone(document)
-  for (const schema of Object.values(copy.components.schemas)) closeSchema(schema)
-  for (const item of Object.values(copy.paths)) {
-    for (const operation of Object.values(item)) {
-      for (const media of Object.values(operation.requestBody?.content ?? {})) closeSchema(media.schema)
-      for (const response of Object.values(operation.responses ?? {})) {
-        for (const media of Object.values(response.content ?? {})) closeSchema(media.schema)
-      }
-    }
-  }
-  return copy
-}
-
-function formatsIn(node: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const item of node) formatsIn(item, found)
-  else if (isRecord(node)) {
-    if (typeof node.format === 'string') found.add(node.format)
-    for (const value of Object.values(node)) formatsIn(value, found)
-  }
-  return found
-}
-
-function createAjv(document: Spec): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true })
-  addFormats(ajv)
-  // protojson writes 64-bit integers as decimal strings
-  ajv.addFormat('int64', { type: 'string', validate: /^-?\d+$/ })
-  ajv.addFormat('uint64', { type: 'string', validate: /^\d+$/ })
-  for (const format of ['int32', 'uint32', 'double', 'float', 'byte', ...formatsIn(document)]) {
-    if (!ajv.formats[format]) ajv.addFormat(format, true)
-  }
-  ajv.addSchema(document, 'spec')
-  return ajv
-}
-
-const ajv = createAjv(closedCopy(spec))
-const validators = new Map<string, ValidateFunction>()
-
-function pointerRef(...segments: string[]): string {
-  const escaped = segments.map((segment) =>
-    encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1')),
-  )
-  return `spec#/${escaped.join('/')}`
-}
-
-/** Schema violations of `data` against the schema at `ref` (a ref into the closed spec). */
-function violations(ref: string, data: unknown): ErrorObject[] {
-  let validate = validators.get(ref)
-  if (!validate) {
-    validate = ajv.compile({ $ref: ref })
-    validators.set(ref, validate)
-  }
-  return validate(data) ? [] : [...(validate.errors ?? [])]
-}
-
-/** The ref of an operation's JSON answer for `status` (its `default` answer when not listed). */
-function responseRef(method: Method, path: string, status: number): string {
-  const responses = operationOf(method, path).responses ?? {}
-  const key = responses[String(status)] ? String(status) : 'default'
-  if (!responses[key]?.content?.['application/json']?.schema) {
-    throw new Error(`${method.toUpperCase()} ${path} declares no JSON schema for ${key}`)
-  }
-  return pointerRef('paths', path, method, 'responses', key, 'content', 'application/json', 'schema')
-}
-
-function requestBodyRef(method: Method, path: string): string {
-  const content = operationOf(method, path).requestBody?.content ?? {}
-  const type = Object.keys(content).find((name) => content[name]?.schema)
-  if (!type) throw new Error(`${method.toUpperCase()} ${path} declares no request body schema`)
-  return pointerRef('paths', path, method, 'requestBody', 'content', type, 'schema')
-}
-
-const STATUS_REF = 'spec#/components/schemas/google.rpc.Status'
-
-// ---- recording what the client sends and what the mocks answer ----
-
-interface Exchange {
-  method: string
-  url: URL
-  requestBody: unknown
-  status: number
-  responseBody: unknown
-}
-
-function parseJson(text: string): unknown {
-  if (!text) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
-/** Spies on fetch (still reaching the mocks) and records every request with its answer. */
-function recordExchanges(): Exchange[] {
-  if (vi.isMockFunction(globalThis.fetch)) vi.mocked(globalThis.fetch).mockRestore()
-  const realFetch = globalThis.fetch
-  const exchanges: Exchange[] = []
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const response = await realFetch(input, init)
-    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    exchanges.push({
-      method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
-      url: new URL(href, 'http://localhost'),
-      requestBody: typeof init?.body === 'string' ? parseJson(init.body) : undefined,
-      status: response.status,
-      responseBody: parseJson(await response.clone().text()),
-    })
-    return response
-  })
-  return exchanges
-}
-
-function rowOf(exchange: Exchange): OperationRow | undefined {
-  const rows = OPERATIONS.filter(
-    ([method, path]) =>
-      method.toUpperCase() === exchange.method && pathPattern(path).test(exchange.url.pathname),
-  )
-  if (rows.length > 1)
-    throw new Error(`${exchange.method} ${exchange.url.pathname} matches several operations`)
-  return rows[0]
-}
-
-function exchangesOf(exchanges: readonly Exchange[], row: OperationRow): Exchange[] {
-  return exchanges.filter((exchange) => rowOf(exchange) === row)
-}
-
-function rowFor(method: Method, path: string): OperationRow {
-  const row = OPERATIONS.find(([m, p]) => m === method && p === path)
-  if (!row) throw new Error(`no row for ${method} ${path}`)
-  return row
-}
 
 async function defaultOrgId(): Promise<string> {
   const org = (await listOrganizations()).find((group) => group.name === db.ORG_NAMES.default)
@@ -338,8 +91,6 @@ async function exerciseClient() {
   vi.mocked(globalThis.fetch).mockRestore()
   return { exchanges, org, node, created, updated, firstPage, secondPage, reports, report }
 }
-
-// ---- tests ----
 
 describe('the published API description', () => {
   it('is an OpenAPI 3.0 document', () => {

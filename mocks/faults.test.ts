@@ -3,12 +3,7 @@ import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
 import { listRepos } from '../src/api/repos'
 import * as db from './db'
-
-function acme(): string {
-  const id = db.listGroups({ name: db.ORG_NAMES.default })[0]?.id
-  if (!id) throw new Error('no acme.com')
-  return id
-}
+import { acme } from './test-lookups'
 
 function nginx() {
   const repo = db.listRepos({ childrenOf: acme(), name: 'nginx' })[0]

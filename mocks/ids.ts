@@ -22,3 +22,10 @@ export function hex(seed: string, length: number): string {
 export const orgUidp = (name: string) => hex(`org:${name}`, 40)
 export const childUidp = (parent: string, seed: string) => `${parent}/${hex(`${parent}:${seed}`, 16)}`
 export const digestOf = (seed: string) => `sha256:${hex(`digest:${seed}`, 64)}`
+
+/** A small stable number for a text, to spread seeded values (ages, durations, dates) by name. */
+export function hash(text: string): number {
+  let h = 0
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) >>> 0
+  return h
+}

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 
-/** A fault the demo backend answers with (see `Fault` in mocks/db.ts). */
+/** A fault the demo backend answers with (see `Fault` in mocks/faults.ts). */
 export interface Fault {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** substring of the request path */

@@ -3,7 +3,7 @@
  * run, never break a layout, never stall a screen. The real API could send anything in these
  * fields, so this seed writes names the console's own rules would refuse.
  */
-import type { PlannedLog } from '../build-logs'
+import type { PlannedLog } from '../log-writer'
 import type { SeedPackage } from './types'
 
 /** Markup that runs if it ever reaches the DOM as HTML. */

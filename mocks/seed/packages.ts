@@ -1,15 +1,19 @@
+// Over 300 lines: the hand-written catalogue, one entry per line.
 /**
  * The mock package catalogue: about 1,500 Wolfi-style apk packages. A hand-written table of main
  * packages and subpackages, plus families derived from it deterministically (-dev/-doc subpackages,
  * Python modules per interpreter, PHP extensions, version streams, shell completions).
  *
- * `generateCatalogue(n)` grows it for the "large org" with more generated, realistic-looking families.
+ * `generateCatalogue(n)` (generated-packages.ts) grows it for the "large org" with more generated,
+ * realistic-looking families from the same tables.
  * Names are sorted by plain code-unit order (`a < b`), not by locale.
  */
+import { hashString } from './random'
 import type { Arch, SeedFileConflict, SeedPackage } from './types'
+import { words } from './words'
 
-const BOTH: readonly Arch[] = ['x86_64', 'aarch64']
-const X86: readonly Arch[] = ['x86_64']
+export const BOTH: readonly Arch[] = ['x86_64', 'aarch64']
+export const X86: readonly Arch[] = ['x86_64']
 
 /** packages built for x86_64 only (firmware, microcode, CUDA) */
 const x86Only = new Set([
@@ -25,44 +29,13 @@ const x86Only = new Set([
 ])
 
 const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-const byName = (a: SeedPackage, b: SeedPackage): number => compareNames(a.name, b.name)
-
-/** FNV-1a, for stable per-name seeds */
-function hashString(input: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < input.length; i++) {
-    hash ^= input.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash >>> 0
-}
-
-/**
- * mulberry32, a small seeded PRNG. Its state is module-level so that seeding one per recipe
- * allocates nothing (generateCatalogue(20000) seeds it ~10,000 times).
- */
-let rngState = 0
-
-function seedRandom(seed: number): void {
-  rngState = seed >>> 0
-}
-
-/** next float in [0, 1) */
-function random(): number {
-  rngState = (rngState + 0x6d2b79f5) >>> 0
-  let t = rngState
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
-const words = (list: string): string[] => list.trim().split(/\s+/)
+export const byName = (a: SeedPackage, b: SeedPackage): number => compareNames(a.name, b.name)
 
 // ---------------------------------------------------------------------------------------------
 // Hand-written main packages: [name, version, epoch, license, description, derived subpackages]
 // `subs` may hold 'dev' and/or 'doc' to derive `<name>-dev` / `<name>-doc`.
 // ---------------------------------------------------------------------------------------------
-type MainRow = readonly [
+export type MainRow = readonly [
   name: string,
   version: string,
   epoch: number,
@@ -71,13 +44,13 @@ type MainRow = readonly [
   subs?: string,
 ]
 
-const PERL_LICENSE = 'Artistic-1.0-Perl OR GPL-1.0-or-later'
+export const PERL_LICENSE = 'Artistic-1.0-Perl OR GPL-1.0-or-later'
 const LLVM_LICENSE = 'Apache-2.0 WITH LLVM-exception'
 const JDK_LICENSE = 'GPL-2.0-only WITH Classpath-exception-2.0'
-const NVIDIA_LICENSE = 'LicenseRef-NVIDIA-Software-License'
+export const NVIDIA_LICENSE = 'LicenseRef-NVIDIA-Software-License'
 
 // prettier-ignore
-const mainRows: readonly MainRow[] = [
+export const mainRows: readonly MainRow[] = [
   // base system
   ['wolfi-baselayout', '20230201', 24, 'MIT', 'Base filesystem layout with passwd, group and os-release files'],
   ['wolfi-base', '1', 12, 'MIT', 'Meta package for a minimal Wolfi system with a shell and apk'],
@@ -563,18 +536,18 @@ function streamSubRows(): SubRow[] {
   return rows
 }
 
-const phpExtensionRow = (php: string, ext: string): SubRow => [
+export const phpExtensionRow = (php: string, ext: string): SubRow => [
   `php-${php}-${ext}`,
   `php-${php}`,
   `${ext} extension for PHP ${php}`,
 ]
 
-function completionRow(tool: string, shell: string): SubRow {
+export function completionRow(tool: string, shell: string): SubRow {
   const label = shell === 'bash' ? 'Bash' : shell === 'zsh' ? 'Zsh' : 'Fish'
   return [`${tool}-${shell}-completion`, tool, `${label} completion for ${tool}`]
 }
 
-const phpBundledExtensions = words(`
+export const phpBundledExtensions = words(`
   bcmath bz2 calendar ctype curl dom exif fileinfo ftp gd gettext gmp iconv intl ldap mbstring mysqli
   mysqlnd opcache openssl pcntl pdo pdo_mysql pdo_pgsql pdo_sqlite pgsql phar posix soap sockets sodium
   sqlite3 xml xmlreader xmlwriter xsl zip
@@ -593,7 +566,7 @@ const peclExtensions: ReadonlyArray<readonly [string, string, string, string]> =
 
 /** [tool, shells] */
 // prettier-ignore
-const completions: ReadonlyArray<readonly [string, string]> = [
+export const completions: ReadonlyArray<readonly [string, string]> = [
   ['git', 'bash zsh'], ['docker', 'bash zsh fish'], ['helm', 'bash zsh'], ['gh', 'bash zsh fish'],
   ['k9s', 'bash'], ['kind', 'bash zsh'], ['crane', 'bash'], ['cosign', 'bash'], ['grype', 'bash'],
   ['syft', 'bash'], ['trivy', 'bash'], ['apko', 'bash'], ['melange', 'bash'], ['tmux', 'bash'],
@@ -605,7 +578,7 @@ const completions: ReadonlyArray<readonly [string, string]> = [
 
 /** Python modules: [pypi name, version, license, description]; built as py3-<m> and py3.X-<m> */
 // prettier-ignore
-const pythonModules: ReadonlyArray<readonly [string, string, string, string]> = [
+export const pythonModules: ReadonlyArray<readonly [string, string, string, string]> = [
   ['aiohttp', '3.11.18', 'Apache-2.0', 'Asynchronous HTTP client and server for asyncio'],
   ['aiosignal', '1.3.2', 'Apache-2.0', 'Lists of callbacks for asyncio signals'],
   ['alembic', '1.16.1', 'MIT', 'Database migration tool for SQLAlchemy'],
@@ -748,7 +721,7 @@ const catalogueLanguages = ['3.11', '3.12', '3.13']
 
 /** Ruby gems: [gem, version, license, description]; ruby3.4-<gem> in the catalogue, 3.2 and 3.3 generated */
 // prettier-ignore
-const rubyGems: ReadonlyArray<readonly [string, string, string, string]> = [
+export const rubyGems: ReadonlyArray<readonly [string, string, string, string]> = [
   ['activesupport', '8.0.2', 'MIT', 'Utility classes and extensions from Rails'],
   ['addressable', '2.8.7', 'Apache-2.0', 'URI implementation following RFC 3986'],
   ['aws-sdk-core', '3.224.0', 'Apache-2.0', 'Core runtime of the AWS SDK for Ruby'],
@@ -849,7 +822,7 @@ const perlModules: ReadonlyArray<readonly [string, string, string]> = [
 
 /** Lua modules: [name, version, license, description]; lua5.4-<m> in the catalogue, 5.1 and 5.3 generated */
 // prettier-ignore
-const luaModules: ReadonlyArray<readonly [string, string, string, string]> = [
+export const luaModules: ReadonlyArray<readonly [string, string, string, string]> = [
   ['cjson', '2.1.0', 'MIT', 'Fast JSON encoding and parsing'],
   ['lpeg', '1.1.0', 'MIT', 'Parsing expression grammars'],
   ['luafilesystem', '1.8.0', 'MIT', 'File system access beyond the standard library'],
@@ -938,576 +911,3 @@ export const fileConflicts: readonly SeedFileConflict[] = [
   { packages: ['nginx', 'nginx-stable'], path: '/usr/sbin/nginx' },
   { packages: ['redis-8.0', 'valkey-8.1-compat'], path: '/usr/bin/redis-server' },
 ]
-
-// ---------------------------------------------------------------------------------------------
-// Generated packages for large organisations
-// ---------------------------------------------------------------------------------------------
-const pick = <T>(list: readonly T[], fallback: T): T => list[Math.floor(random() * list.length)] ?? fallback
-const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1))
-
-type VersionStyle = 'semver' | 'calver' | 'perl' | 'short'
-
-function makeVersion(style: VersionStyle): string {
-  switch (style) {
-    case 'calver':
-      return `${int(2021, 2025)}.${int(1, 12)}.${int(0, 28)}`
-    case 'perl':
-      return `${int(0, 3)}.${String(int(1, 9999)).padStart(random() < 0.5 ? 2 : 4, '0')}`
-    case 'short':
-      return `${int(1, 4)}.${int(0, 20)}`
-    default: {
-      const major = random() < 0.35 ? 0 : int(1, random() < 0.8 ? 5 : 40)
-      return `${major}.${int(0, 30)}.${int(0, 15)}`
-    }
-  }
-}
-
-const OPEN_LICENSES = [
-  'MIT',
-  'MIT',
-  'MIT',
-  'Apache-2.0',
-  'Apache-2.0',
-  'BSD-3-Clause',
-  'BSD-2-Clause',
-  'ISC',
-  'MPL-2.0',
-  'LGPL-3.0-or-later',
-  'GPL-3.0-or-later',
-]
-
-/** A recipe: its packages appear together (a main package and its subpackages). */
-interface Recipe {
-  origin: string
-  /** catalogue package whose version, epoch and license this recipe shares (for -static, -doc, -fips, …) */
-  base?: string
-  /** fixed version; else the base's (or the origin's, when it is a catalogue package), else a generated one */
-  version?: string
-  style: VersionStyle
-  licenses: readonly string[]
-  archs?: readonly Arch[]
-  /** name and description of each package, flattened: [name, description, name, description, …] */
-  packages: readonly string[]
-}
-
-/** "key:Label|key:Label" → [key, label][] */
-const labelled = (list: string): Array<readonly [string, string]> =>
-  list
-    .split('|')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [key = entry, label = key] = entry.split(':')
-      return [key, label] as const
-    })
-
-const awsServices = words(`
-  accessanalyzer acm acm-pca amplify apigateway apigatewayv2 appconfig appflow application-autoscaling appmesh
-  apprunner appsync athena auditmanager autoscaling backup batch bedrock bedrock-runtime budgets ce chime cloud9
-  cloudcontrol cloudformation cloudfront cloudhsmv2 cloudsearch cloudtrail cloudwatch codeartifact codebuild
-  codecommit codedeploy codeguru-reviewer codepipeline codestar-connections cognito-identity cognito-idp comprehend
-  config connect databrew datasync dax detective devicefarm directconnect dlm dms docdb ds dynamodb dynamodbstreams
-  ebs ec2 ecr ecr-public ecs efs eks elasticache elasticbeanstalk elb elbv2 emr emr-containers emr-serverless es
-  events firehose fis fms forecast frauddetector fsx glacier globalaccelerator glue grafana greengrass guardduty
-  health iam identitystore imagebuilder inspector2 iot iot-data iotevents ivs kafka kafkaconnect kendra kinesis
-  kinesisanalyticsv2 kinesisvideo kms lakeformation lambda lex-models lexv2-runtime license-manager lightsail
-  location logs macie2 mediaconvert medialive mediapackage mediastore memorydb mq mwaa neptune network-firewall
-  networkmanager opensearch opensearchserverless organizations outposts personalize pi pinpoint pipes polly pricing
-  qldb quicksight ram rds rds-data redshift redshift-data redshift-serverless rekognition resource-groups
-  resourcegroupstaggingapi route53 route53domains route53resolver s3 s3control s3outposts sagemaker
-  sagemaker-runtime scheduler schemas secretsmanager securityhub serverlessrepo service-quotas servicecatalog
-  servicediscovery ses sesv2 shield signer snowball sns sqs ssm ssm-incidents sso sso-admin sso-oidc stepfunctions
-  storagegateway sts support swf synthetics textract timestream-query timestream-write transcribe transfer
-  translate verifiedpermissions waf wafv2 wellarchitected workspaces xray
-`)
-
-const googleCloud = words(`
-  aiplatform appengine-admin artifact-registry asset bigquery bigquery-storage bigtable billing build compute
-  container datacatalog dataproc datastore dlp dns error-reporting firestore functions iam kms language logging
-  memcache monitoring os-login pubsub recommender redis resource-manager run scheduler secret-manager
-  securitycenter spanner speech storage tasks texttospeech trace translate videointelligence vision workflows
-`)
-
-const azureMgmt = words(`
-  apimanagement applicationinsights authorization batch cdn cognitiveservices compute containerinstance
-  containerregistry containerservice core cosmosdb databricks datafactory dns eventhub frontdoor iothub keyvault
-  loganalytics managementgroups monitor msi network privatedns rdbms recoveryservices redis resource search
-  security servicebus servicefabric sql storage subscription synapse web
-`)
-
-const azureData = words(`
-  storage-blob storage-queue storage-file-share identity keyvault-secrets keyvault-keys keyvault-certificates
-  servicebus eventhub cosmos monitor-query search-documents data-tables appconfiguration ai-ml
-`)
-
-const otelInstrumentations = words(`
-  aiohttp-client aiohttp-server asgi asyncpg boto botocore celery dbapi django elasticsearch falcon fastapi flask
-  grpc httpx jinja2 kafka-python logging mysql pika psycopg psycopg2 pymemcache pymongo pymysql pyramid redis
-  requests sqlalchemy sqlite3 starlette system-metrics tornado urllib urllib3 wsgi
-`)
-
-const pytestPlugins = words(`
-  asyncio benchmark check clarity cov datadir django docker env forked freezer html httpx icdiff instafail
-  lazy-fixtures localserver mock order postgresql randomly redis regressions rerunfailures runner snapshot split
-  subtests sugar timeout xdist
-`)
-
-const djangoApps = words(`
-  allauth axes celery-beat celery-results cors-headers crispy-forms debug-toolbar environ extensions filter
-  guardian health-check import-export model-utils mptt ninja oauth-toolkit otp polymorphic redis
-  rest-framework silk simple-history storages taggit timezone-field
-`)
-
-const flaskExtensions = words(`
-  admin babel caching compress cors jwt-extended limiter login mail migrate restx session socketio sqlalchemy
-  talisman wtf
-`)
-
-const typeStubs = words(`
-  aiofiles boto cachetools cffi chardet colorama croniter decorator deprecated docutils first freezegun
-  html5lib jmespath jsonschema ldap3 markdown mock mypy-extensions openpyxl paramiko passlib peewee pexpect
-  pillow polib protobuf psutil psycopg2 pyasn1 pycurl pyflakes pygments pymysql pyopenssl pyserial pysftp
-  python-dateutil pytz pyxdg pyyaml regex requests retry s2clientprotocol send2trash setuptools simplejson
-  six slumber stripe tabulate termcolor toml toposort tqdm ttkthemes tzlocal ujson untangle urllib3 vobject
-  waitress whatthepatch xmltodict xxhash zmq zxcvbn
-`)
-
-const airflowProviders = words(`
-  amazon apache-hive apache-kafka apache-spark celery cncf-kubernetes common-io common-sql databricks dbt-cloud
-  docker elasticsearch fab ftp google hashicorp http imap jdbc microsoft-azure mongo mysql odbc openlineage
-  oracle postgres presto redis sftp slack smtp snowflake sqlite ssh standard trino
-`)
-
-const pyStems = labelled(`
-  async:asyncio|json:JSON|yaml:YAML|toml:TOML|http:HTTP|grpc:gRPC|redis:Redis|kafka:Apache Kafka|mongo:MongoDB|
-  sql:SQL databases|jwt:JSON Web Tokens|oauth:OAuth 2.0|ldap:LDAP|s3:Amazon S3|gcs:Google Cloud Storage|
-  csv:CSV files|xml:XML|pdf:PDF documents|image:images|cache:caching|retry:retrying calls|log:logging|
-  config:configuration files|schema:schemas|cli:command-line apps|env:environment variables|path:filesystem paths|
-  time:time handling|date:dates|cron:cron schedules|uuid:UUIDs|hash:hashing|crypto:cryptography|auth:authentication|
-  token:API tokens|rate:rate limiting|queue:message queues|task:background tasks|event:event streams|
-  metrics:metrics|trace:distributed tracing|proto:Protocol Buffers|graphql:GraphQL|ws:WebSockets|mail:email|
-  sms:SMS gateways|slack:Slack|s3fs:S3 filesystems|parquet:Parquet files|arrow:Apache Arrow|avro:Avro|
-  elastic:Elasticsearch|opensearch:OpenSearch|postgres:PostgreSQL|mysql:MySQL|sqlite:SQLite|dynamo:DynamoDB|
-  vault:HashiCorp Vault|consul:Consul|k8s:Kubernetes|docker:Docker|helm:Helm charts|terraform:Terraform|
-  ansible:Ansible|git:Git repositories|ssh:SSH|sftp:SFTP|ftp:FTP|dns:DNS|ip:IP addresses|url:URLs|html:HTML|
-  markdown:Markdown|template:templates|i18n:internationalization|geo:geospatial data|money:currency values|
-  color:terminal colors|table:tabular data|diff:text diffs|semver:semantic versions|feature:feature flags|
-  audit:audit logs|secret:secrets|policy:access policies|webhook:webhooks|
-`)
-
-const pySuffixes = labelled(`
-  utils:Utility functions for|tools:Tools for working with|client:Client library for|lib:Library for|
-  core:Core primitives for|helpers:Helpers for|parser:Parser for|kit:Toolkit for|adapter:Adapter for|
-  backend:Pluggable backend for|types:Type definitions for|compat:Compatibility layer for|lite:Lightweight support for|
-  ext:Extensions for|mock:Test doubles for|validator:Validation of|sdk:SDK for|testing:Testing utilities for|
-  stream:Streaming support for|middleware:Middleware for|cli:Command-line interface for|server:Server for|
-  pool:Connection pooling for|sync:Synchronization for|
-`)
-
-const rubyStems = labelled(`
-  rack:Rack|rails:Rails|sidekiq:Sidekiq|rspec:RSpec|rubocop:RuboCop|jekyll:Jekyll|omniauth:OmniAuth|
-  devise:Devise|grape:Grape|hanami:Hanami|dry:dry-rb|sequel:Sequel|activerecord:Active Record|faraday:Faraday|
-  graphql:GraphQL Ruby|capistrano:Capistrano|fluent-plugin:Fluentd|guard:Guard|minitest:Minitest|puma:Puma|
-  sinatra:Sinatra|resque:Resque|kafka:Kafka|redis:Redis|mongo:MongoDB|pg:PostgreSQL|jwt:JWT|oauth:OAuth|
-  aws:AWS|google:Google Cloud|azure:Azure|slack:Slack|stripe:Stripe|sentry:Sentry|datadog:Datadog|
-  newrelic:New Relic|prometheus:Prometheus|opentelemetry:OpenTelemetry|elastic:Elasticsearch|vault:Vault|
-`)
-
-const rubySuffixes = labelled(`
-  attack:Request blocking and throttling for|cors:CORS handling for|cache:Caching layer for|session:Session storage for|
-  auth:Authentication for|logger:Structured logging for|metrics:Metrics collection for|retry:Retry policies for|
-  throttle:Throttling for|schema:Schema definitions for|types:Type coercion for|validation:Validation helpers for|
-  pagination:Pagination for|serializer:Serializers for|adapter:Adapter for|instrumentation:Instrumentation for|
-  scheduler:Job scheduling for|testing:Test helpers for|helpers:View and controller helpers for|config:Configuration for|
-`)
-
-const rubyGemsExtra = words(`
-  actioncable actionmailer actionpack actionview activejob activemodel activerecord activestorage aws-sigv4
-  bcrypt builder byebug cancancan capybara carrierwave connection_pool dalli date debug delayed_job devise digest
-  dotenv erubi excon factory_bot faker figaro haml http httparty image_processing irb jwt kaminari logger mail
-  mini_magick multi_json mustermann net-imap net-pop net-scp net-smtp net-ssh oauth2 oj omniauth openssl ox
-  prometheus-client pry psych pundit rack-cors rack-protection rack-test railties redis-client reline resque
-  rest-client rexml rspec-expectations rspec-mocks rspec-rails ruby-kafka rubyzip rufus-scheduler sass-rails
-  selenium-webdriver set shrine sidekiq-cron simplecov slim sprockets sshkit stringio strscan tilt time timeout
-  typhoeus vcr webmock whenever will_paginate yajl-ruby
-`)
-
-const perlNamespaces = labelled(`
-  app:App|cache:Cache|class:Class|config:Config|crypt:Crypt|data:Data|date:Date|db:DB|devel:Devel|digest:Digest|
-  email:Email|encode:Encode|file:File|hash:Hash|html:HTML|http:HTTP|io:IO|json:JSON|list:List|log:Log|math:Math|
-  mime:MIME|module:Module|net:Net|object:Object|params:Params|string:String|sub:Sub|sys:Sys|term:Term|test:Test|
-  text:Text|time:Time|uri:URI|xml:XML|yaml:YAML|dbix:DBIx|moosex:MooseX|mojo:Mojo|plack:Plack|catalyst:Catalyst|
-  dancer:Dancer|anyevent:AnyEvent|sql:SQL|getopt:Getopt|
-`)
-
-const perlLeaves = words(`
-  Util Simple Tiny Lite Base Dumper Parser Validator Builder Format Compare Table Stream Handle Serializer Tools
-  Helper Manager Pool Client Server Dispatch Filter Template Wrapper Iterator Types Accessor Lazy Cache Config
-  Encoder Decoder Diff Merge Walk Visitor Printer Reader Writer Loader Plugin Role Guard Retry
-`)
-
-const luaExtra = words(`
-  argparse ansicolors basexx binaryheap busted compat53 cqueues date dkjson expat http inspect ldoc lpeg-patterns
-  lualogging luaossl luassert luaunit lyaml markdown md5 mimetypes moonscript openssl penlight posix rexlib say
-  sec sqlite3 stdlib struct system term uuid zlib
-`)
-
-const rPackages = words(`
-  abind askpass assertthat backports base64enc bit bit64 blob brew brio broom bslib cachem callr cellranger cli
-  clipr colorspace commonmark cpp11 crayon curl data.table DBI dbplyr desc diffobj digest downlit dplyr ellipsis
-  evaluate fansi farver fastmap fontawesome forcats fs gargle generics ggplot2 glue googledrive gtable haven highr
-  hms htmltools htmlwidgets httpuv httr isoband jquerylib jsonlite knitr labeling later lattice lazyeval lifecycle
-  lubridate magrittr MASS Matrix memoise mgcv mime modelr munsell nlme openssl pillar pkgbuild pkgconfig pkgload
-  praise prettyunits processx progress promises ps purrr R6 ragg rappdirs RColorBrewer Rcpp readr readxl rematch
-  rlang rmarkdown rprojroot rstudioapi rvest sass scales selectr shiny sourcetools stringi stringr sys testthat
-  tibble tidyr tidyselect tidyverse timechange tinytex tzdb utf8 uuid vctrs viridisLite vroom waldo withr xfun
-  xml2 yaml zoo
-`)
-
-const fontNames = words(`
-  adobe-source-code-pro adobe-source-sans adobe-source-serif cantarell cascadia-code cousine croscore
-  dejavu-sans-mono droid fira-code fira-mono fira-sans freefont gnu-unifont hack ibm-plex inconsolata inter
-  iosevka jetbrains-mono lato liberation-mono liberation-sans liberation-serif linux-libertine montserrat noto-cjk
-  noto-emoji noto-mono noto-sans noto-serif open-sans opensymbol oswald overpass poppins roboto roboto-mono
-  source-han-sans stix terminus ubuntu urw-base35 victor-mono wqy-zenhei xorg-misc
-`)
-
-/** [tool prefix, tool label, license, names] */
-// prettier-ignore
-const pluginFamilies: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['terraform-provider', 'Terraform provider for', 'MPL-2.0', `
-    aws google azurerm kubernetes helm random null local tls http archive external time template vault consul
-    docker github gitlab cloudflare datadog digitalocean linode oci alicloud ibm openstack vsphere newrelic
-    pagerduty grafana okta auth0 postgresql mysql mongodbatlas snowflake databricks fastly akamai rancher2 kafka
-    rabbitmq elasticstack sentry launchdarkly`],
-  ['grafana-plugin', 'Grafana plugin:', 'Apache-2.0', `
-    piechart-panel clock-panel worldmap-panel polystat-panel image-renderer zabbix-app github-datasource
-    googlesheets-datasource mongodb-datasource x-ray-datasource athena-datasource redshift-datasource
-    timestream-datasource bigquery-datasource clickhouse-datasource opensearch-datasource`],
-  ['packer-plugin', 'Packer plugin for', 'MPL-2.0', `
-    amazon azure googlecompute docker qemu vsphere virtualbox ansible hyperv vagrant proxmox openstack digitalocean`],
-  ['vault-plugin', 'Vault plugin:', 'MPL-2.0', `
-    auth-kubernetes auth-jwt auth-gcp auth-azure auth-oci secrets-kv secrets-gcp secrets-azure secrets-terraform
-    database-snowflake database-redis secrets-ad`],
-  ['helm-plugin', 'Helm plugin:', 'Apache-2.0', 'diff secrets unittest push s3 git mapkubeapis'],
-  ['velero-plugin-for', 'Velero plugin for', 'Apache-2.0', 'aws gcp microsoft-azure csi'],
-  ['kubectl', 'kubectl plugin:', 'Apache-2.0', `
-    neat tree ctx ns view-secret who-can images node-shell konfig cnpg rook-ceph argo-rollouts oidc-login krew
-    df-pv sniff`],
-  ['nginx-mod', 'Dynamic nginx module:', 'BSD-2-Clause', `
-    http-brotli http-geoip2 http-headers-more http-lua http-njs http-image-filter http-perl http-xslt-filter mail
-    stream-geoip2 http-cache-purge http-dav-ext http-echo http-fancyindex http-redis2 http-set-misc http-vts
-    http-zstd rtmp`],
-  ['apache2-mod', 'Apache httpd module:', 'Apache-2.0', 'ssl ldap proxy-html lua http2 md security2 wsgi-py3 auth-openidc'],
-]
-
-const peclExtra = words(`
-  amqp ast ds event grpc mailparse maxminddb mcrypt memcache mongodb msgpack oauth opentelemetry pcov protobuf
-  rdkafka solr ssh2 swoole uuid vips xhprof yaml zstd
-`)
-
-const firmwareVendors = words(`
-  ath10k ath11k bnx2 bnx2x brcm cxgb4 ice iwlwifi liquidio mediatek netronome qcom qlogic radeon rtl_nic rtlwifi
-`)
-
-const kubeComponents = words(
-  'kube-apiserver kube-controller-manager kube-scheduler kube-proxy kubelet kubeadm kubectl',
-)
-const kubeVersions = words('1.28 1.29 1.30 1.31 1.32 1.33')
-const cudaComponents = words(`
-  cuda-cudart cuda-nvcc cuda-nvrtc cuda-cupti cuda-nvtx cuda-profiler-api cuda-gdb cuda-toolkit libcublas libcufft
-  libcurand libcusolver libcusparse libnpp libnvjpeg
-`)
-const cudaVersions = words('12.4 12.5 12.6 12.8 12.9')
-
-const generatedPythons = ['3.10', '3.11', '3.12', '3.13']
-const generatedRubies = ['3.2', '3.3', '3.4']
-const generatedLuas = ['5.1', '5.3', '5.4']
-const APACHE = ['Apache-2.0']
-const MIT = ['MIT']
-
-/** A family of recipes made on demand: a call materializes only the recipes it needs. */
-interface Family {
-  size: number
-  recipe(i: number): Recipe
-}
-
-function at<T>(list: readonly T[], i: number): T {
-  const item = list[i]
-  if (item === undefined) throw new RangeError(`seed: index ${i} out of range`)
-  return item
-}
-
-const family = <T>(items: readonly T[], make: (item: T) => Recipe): Family => ({
-  size: items.length,
-  recipe: (i) => make(at(items, i)),
-})
-
-/** one recipe per (a, b) combination */
-const product = <A, B>(as: readonly A[], bs: readonly B[], make: (a: A, b: B) => Recipe): Family => ({
-  size: as.length * bs.length,
-  recipe: (i) => make(at(as, Math.floor(i / bs.length)), at(bs, i % bs.length)),
-})
-
-const single = (
-  name: string,
-  description: string,
-  licenses: readonly string[],
-  style: VersionStyle = 'semver',
-  archs?: readonly Arch[],
-): Recipe => ({
-  origin: name,
-  style,
-  licenses,
-  archs,
-  packages: [name, description],
-})
-
-function pythonRecipe(mod: string, description: string, licenses: readonly string[] = OPEN_LICENSES): Recipe {
-  const origin = `py3-${mod}`
-  const packages = [origin, `${description} (default Python)`]
-  for (const py of generatedPythons) packages.push(`py${py}-${mod}`, `${description} (Python ${py})`)
-  return { origin, style: 'semver', licenses, packages }
-}
-
-function rubyRecipe(
-  gem: string,
-  rb: string,
-  description: string,
-  licenses: readonly string[],
-  version?: string,
-): Recipe {
-  const name = `ruby${rb}-${gem}`
-  return { origin: name, version, style: 'semver', licenses, packages: [name, `${description} (Ruby ${rb})`] }
-}
-
-function buildFamilies(): Family[] {
-  const plugins = pluginFamilies.flatMap(([prefix, label, license, names]) =>
-    words(names).map((n) => [`${prefix}-${n}`, `${label} ${n}`, license] as const),
-  )
-  const otherCompletions = completions.flatMap(([tool, shells]) =>
-    words(shells)
-      .filter((shell) => shell !== 'bash')
-      .map((shell) => completionRow(tool, shell)),
-  )
-  const rubyCombos = rubyStems.flatMap((stem) => rubySuffixes.map((suffix) => [stem, suffix] as const))
-  const withDev = mainRows.filter((row) => (row[5] ?? '').includes('dev'))
-  const withoutDoc = mainRows.filter((row) => !(row[5] ?? '').includes('doc'))
-
-  return [
-    // Python
-    family(pythonModules, ([mod, , license, description]) => pythonRecipe(mod, description, [license])),
-    family(awsServices, (svc) =>
-      pythonRecipe(`mypy-boto3-${svc}`, `Type annotations for the boto3 ${svc} client`, MIT),
-    ),
-    family(googleCloud, (svc) =>
-      pythonRecipe(`google-cloud-${svc}`, `Google Cloud ${svc} client library`, APACHE),
-    ),
-    family(azureMgmt, (svc) =>
-      pythonRecipe(`azure-mgmt-${svc}`, `Microsoft Azure ${svc} management client`, MIT),
-    ),
-    family(azureData, (svc) => pythonRecipe(`azure-${svc}`, `Microsoft Azure ${svc} client library`, MIT)),
-    family(otelInstrumentations, (lib) =>
-      pythonRecipe(
-        `opentelemetry-instrumentation-${lib}`,
-        `OpenTelemetry instrumentation for ${lib}`,
-        APACHE,
-      ),
-    ),
-    family(pytestPlugins, (p) => pythonRecipe(`pytest-${p}`, `pytest plugin: ${p}`)),
-    family(djangoApps, (p) => pythonRecipe(`django-${p}`, `Django extension: ${p}`)),
-    family(flaskExtensions, (p) => pythonRecipe(`flask-${p}`, `Flask extension: ${p}`)),
-    family(typeStubs, (p) => pythonRecipe(`types-${p}`, `Typing stubs for ${p}`, APACHE)),
-    family(airflowProviders, (p) =>
-      pythonRecipe(`apache-airflow-providers-${p}`, `Apache Airflow provider for ${p}`, APACHE),
-    ),
-    product(pyStems, pySuffixes, (stem, suffix) =>
-      pythonRecipe(`${stem[0]}-${suffix[0]}`, `${suffix[1]} ${stem[1]}`),
-    ),
-    // Ruby
-    product(rubyGems, generatedRubies, ([gem, version, license, description], rb) =>
-      rubyRecipe(gem, rb, description, [license], version),
-    ),
-    product(awsServices, generatedRubies, (svc, rb) =>
-      rubyRecipe(`aws-sdk-${svc.replace(/-/g, '')}`, rb, `AWS SDK for Ruby: ${svc} client`, APACHE),
-    ),
-    product(rubyGemsExtra, generatedRubies, (gem, rb) =>
-      rubyRecipe(gem, rb, `Ruby gem ${gem}`, OPEN_LICENSES),
-    ),
-    product(rubyCombos, generatedRubies, ([stem, suffix], rb) =>
-      rubyRecipe(`${stem[0]}-${suffix[0]}`, rb, `${suffix[1]} ${stem[1]}`, OPEN_LICENSES),
-    ),
-    // Perl
-    product(perlNamespaces, perlLeaves, (ns, leaf) => {
-      const name = `perl-${ns[0]}-${leaf.toLowerCase()}`
-      return {
-        origin: name,
-        style: 'perl',
-        licenses: [PERL_LICENSE],
-        packages: [name, `Perl module ${ns[1]}::${leaf}`, `${name}-doc`, `documentation for ${name}`],
-      }
-    }),
-    // Lua, R, fonts, plugins, PHP
-    product([...luaModules.map(([m]) => m), ...luaExtra], generatedLuas, (mod, lua) =>
-      single(`lua${lua}-${mod}`, `Lua ${lua} module ${mod}`, MIT),
-    ),
-    family(rPackages, (r) =>
-      single(`R-${r}`, `CRAN package ${r} for R`, ['GPL-2.0-or-later', 'GPL-3.0-only', 'MIT']),
-    ),
-    family(fontNames, (font) =>
-      single(`font-${font}`, `${font} font family`, ['OFL-1.1', 'Apache-2.0'], 'short'),
-    ),
-    family(plugins, ([name, description, license]) => single(name, description, [license])),
-    family(peclExtra, (ext) => {
-      const origin = `php-${ext}`
-      const packages = [origin, `PECL ${ext} extension for PHP`]
-      for (const php of ['8.2', '8.3', '8.4']) {
-        packages.push(`php-${php}-${ext}`, `${ext} extension for PHP ${php}`)
-      }
-      return { origin, style: 'semver', licenses: ['PHP-3.01', 'BSD-2-Clause', 'MIT'], packages }
-    }),
-    family(phpBundledExtensions, (ext) => {
-      const [name, origin, description] = phpExtensionRow('8.2', ext)
-      return { origin, style: 'semver', licenses: OPEN_LICENSES, packages: [name, description] }
-    }),
-    // hardware and platform streams
-    family(firmwareVendors, (vendor) =>
-      single(
-        `linux-firmware-${vendor}`,
-        `Firmware for ${vendor} devices`,
-        ['LicenseRef-linux-firmware'],
-        'calver',
-        X86,
-      ),
-    ),
-    product(kubeVersions, kubeComponents, (v, component) =>
-      single(`${component}-${v}`, `Kubernetes ${v} ${component}`, APACHE),
-    ),
-    product(cudaVersions, cudaComponents, (v, component) =>
-      single(`${component}-${v}`, `NVIDIA ${component} for CUDA ${v}`, [NVIDIA_LICENSE], 'semver', X86),
-    ),
-    // more subpackages of catalogue packages
-    family(otherCompletions, ([name, origin, description]) => ({
-      origin,
-      style: 'semver',
-      licenses: OPEN_LICENSES,
-      packages: [name, description],
-    })),
-    family(withDev, ([name]) => ({
-      origin: name,
-      style: 'semver',
-      licenses: OPEN_LICENSES,
-      packages: [`${name}-static`, `static library files for ${name}`],
-    })),
-    family(withoutDoc, ([name]) => ({
-      origin: name,
-      style: 'semver',
-      licenses: OPEN_LICENSES,
-      packages: [`${name}-doc`, `documentation for ${name}`],
-    })),
-    family(mainRows, ([name, , , , description]) => ({
-      origin: `${name}-fips`,
-      base: name,
-      style: 'semver',
-      licenses: OPEN_LICENSES,
-      packages: [`${name}-fips`, `${description}, FIPS 140-3 build`],
-    })),
-  ]
-}
-
-interface Prepared {
-  families: Family[]
-  /** first recipe index of each family */
-  offsets: Uint32Array
-  /** family of each recipe index */
-  familyOf: Uint16Array
-  /** recipe indices in a fixed shuffled order */
-  order: Uint32Array
-  catalogueByName: Map<string, SeedPackage>
-}
-
-let prepared: Prepared | undefined
-
-function prepare(): Prepared {
-  const families = buildFamilies()
-  const offsets = new Uint32Array(families.length)
-  let total = 0
-  families.forEach((f, i) => {
-    offsets[i] = total
-    total += f.size
-  })
-  const familyOf = new Uint16Array(total)
-  families.forEach((f, i) => familyOf.fill(i, offsets[i] ?? 0, (offsets[i] ?? 0) + f.size))
-  const order = new Uint32Array(total)
-  for (let i = 0; i < total; i++) order[i] = i
-  // Fisher–Yates with a fixed seed, so every call sees the same order
-  seedRandom(0x5eed2025)
-  for (let i = total - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    const a = order[i] ?? 0
-    order[i] = order[j] ?? 0
-    order[j] = a
-  }
-  return { families, offsets, familyOf, order, catalogueByName: new Map(catalogue.map((p) => [p.name, p])) }
-}
-
-/** Appends a recipe's packages not yet `taken`, up to `target`; `round` > 1 gives numbered variants. */
-function emitRecipe(
-  recipe: Recipe,
-  catalogueByName: ReadonlyMap<string, SeedPackage>,
-  round: number,
-  taken: Set<string>,
-  out: SeedPackage[],
-  target: number,
-): void {
-  seedRandom(hashString(recipe.origin))
-  const base = catalogueByName.get(recipe.base ?? recipe.origin)
-  const version = recipe.version ?? base?.version ?? makeVersion(recipe.style)
-  const epoch = base?.epoch ?? (random() < 0.6 ? 0 : int(1, 6))
-  const license = base?.license ?? pick(recipe.licenses, 'MIT')
-  const archs = recipe.archs ?? BOTH
-  const suffix = round === 1 ? '' : String(round)
-  const origin = base && !recipe.base ? recipe.origin : recipe.origin + suffix
-  const packages = recipe.packages
-  for (let i = 0; i + 1 < packages.length && out.length < target; i += 2) {
-    const name = `${packages[i]}${suffix}`
-    if (taken.has(name)) continue
-    taken.add(name)
-    out.push({
-      name,
-      version,
-      epoch,
-      description: packages[i + 1] ?? '',
-      license,
-      origin,
-      archs: archs.slice(),
-    })
-  }
-}
-
-const clonePackage = (p: SeedPackage): SeedPackage => ({ ...p, archs: p.archs.slice() })
-
-/**
- * The catalogue grown to `count` packages (never fewer than the whole catalogue): every catalogue package
- * plus generated ones, recipe by recipe (a main package with its subpackages), sorted by name.
- * Deterministic, and smaller results are subsets of larger ones. Past the end of the generated families
- * it adds numbered variants (`py3.12-foo2`).
- */
-export function generateCatalogue(count: number): SeedPackage[] {
-  if (!Number.isFinite(count)) throw new RangeError(`generateCatalogue: count must be finite, got ${count}`)
-  const target = Math.max(catalogue.length, Math.floor(count))
-  const out = catalogue.map(clonePackage)
-  if (out.length >= target) return out
-  prepared ??= prepare()
-  const { families, offsets, familyOf, order, catalogueByName } = prepared
-  const taken = new Set(catalogueByName.keys())
-  for (let round = 1; out.length < target; round++) {
-    for (let k = 0; k < order.length && out.length < target; k++) {
-      const index = order[k] ?? 0
-      const f = familyOf[index] ?? 0
-      const fam = families[f]
-      if (fam) emitRecipe(fam.recipe(index - (offsets[f] ?? 0)), catalogueByName, round, taken, out, target)
-    }
-  }
-  return out.sort(byName)
-}

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest'
 
 import { images } from './images'
-import { catalogue, fileConflicts, generateCatalogue } from './packages'
+import { generateCatalogue } from './generated-packages'
+import { catalogue, fileConflicts } from './packages'
 import type { SeedPackage } from './types'
 
 const VERSION = /^\d+(\.\d+)*[a-z]?(_(alpha|beta|pre|rc|p)\d+)?$/

@@ -1,0 +1,166 @@
+/**
+ * Builds: saving a build config starts one per tag stream; each runs on the mock clock, then
+ * succeeds (and moves its stream's tags to its digest) or fails with a log that says why.
+ */
+import type { BuildReport } from '../src/api/types'
+import { isDescendantOf } from '../src/domain/uidp'
+import { planBuildLog, type BuildFailure, type LogPlan } from './build-logs'
+import { clock, DAY, isTestRun, MINUTE, SECOND } from './clock'
+import { HttpError } from './http-error'
+import { childUidp, digestOf } from './ids'
+import { logUpTo, type PlannedLog } from './log-writer'
+import { memo } from './memo'
+import { packageIndex } from './packages'
+import { fileConflicts } from './seed/packages'
+import type { SeedPackage } from './seed/types'
+import { clone, orgOrThrow, state, type BuildRecord, type OrgRecord, type RepoRecord } from './state'
+import { streamsOf, type Stream } from './tag-streams'
+
+/** How far back the build list reaches when the request names no start. */
+const BUILD_WINDOW = DAY
+/** Under Vitest a build takes a minute of the frozen clock, so a test steps past it at will. */
+const TEST_BUILD_MS = MINUTE
+/** In the browser a build takes a few seconds, so the demo shows it running and then done. */
+const DEMO_BUILD_MS = 4 * SECOND
+/** each later stream of one save takes this much longer */
+const DEMO_BUILD_STEP_MS = 1_500
+/** and one save's builds take up to twice this much longer than another's */
+const DEMO_BUILD_JITTER_MS = 700
+/** the builds of one save start this far apart, one stream after the other */
+const STREAM_START_GAP_MS = 250
+
+export function listBuildReports(filter: {
+  descendantsOf?: string
+  ids?: string[]
+  startedSince?: string
+  startedBefore?: string
+  excludeLogs?: boolean
+  pageSize?: number
+}): BuildReport[] {
+  settle()
+  const since = filter.startedSince ? Date.parse(filter.startedSince) : clock.now() - BUILD_WINDOW
+  const before = filter.startedBefore ? Date.parse(filter.startedBefore) : Infinity
+  if (Number.isNaN(since) || Number.isNaN(before))
+    throw new HttpError(400, 'startedSince/startedBefore: use RFC 3339 times.')
+  const now = clock.now()
+  const reports = [...state.builds.values()]
+    .filter((build) => {
+      const started = Date.parse(build.report.startedAt)
+      return (
+        (!filter.descendantsOf || isDescendantOf(build.report.id, filter.descendantsOf)) &&
+        (!filter.ids?.length || filter.ids.includes(build.report.id)) &&
+        started >= since &&
+        started < before &&
+        started <= now
+      )
+    })
+    .sort((a, b) => b.report.startedAt.localeCompare(a.report.startedAt))
+    .slice(0, filter.pageSize || undefined)
+  return reports.map((build) => {
+    const report: BuildReport = clone(build.report)
+    if (!filter.excludeLogs) report.log = logUpTo(build.log(), now)
+    return report
+  })
+}
+
+/** Finishes every build whose time has come: moves tags on success, writes the result. */
+export function settle(): void {
+  const now = clock.now()
+  for (const build of state.builds.values()) {
+    if (build.settled || build.finishAt > now) continue
+    build.settled = true
+    build.report.completedAt = new Date(build.finishAt).toISOString()
+    build.report.result = build.outcome
+    if (build.outcome === 'Success') {
+      build.report.digest = build.digest
+      pointTags(build.repoId, build.stream, build.digest, build.report.completedAt)
+    }
+  }
+}
+
+/** What saving a build config does: one build per tag stream, starting now. */
+export function startBuilds(record: RepoRecord): void {
+  const org = orgOrThrow(record.orgId)
+  const startedAt = clock.now()
+  streamsOf(record.source).forEach((stream, index) => {
+    const durationMs = isTestRun()
+      ? TEST_BUILD_MS
+      : DEMO_BUILD_MS + index * DEMO_BUILD_STEP_MS + (state.counter % 3) * DEMO_BUILD_JITTER_MS
+    addBuild(record, org, stream, startedAt + index * STREAM_START_GAP_MS, durationMs)
+  })
+}
+
+export interface BuildOptions {
+  /** why the build fails besides a file conflict (which comes from the package set) */
+  failure?: BuildFailure
+  /** the report's warnings, also written as WARN lines */
+  warnings?: string[]
+  /** writes the log instead of `planBuildLog` */
+  planLog?: (plan: LogPlan) => PlannedLog
+}
+
+/** Adds a build of one tag stream; it completes (see {@link settle}) once the clock passes its end. */
+export function addBuild(
+  record: RepoRecord,
+  org: OrgRecord,
+  stream: Stream,
+  startedAt: number,
+  durationMs: number,
+  options: BuildOptions = {},
+): BuildRecord {
+  const id = childUidp(record.repo.id, `build:${state.counter++}`)
+  const added = record.repo.customOverlay?.contents?.packages ?? []
+  const names = [
+    ...new Set([...record.source.basePackages, ...(stream.dev ? record.source.devPackages : []), ...added]),
+  ]
+  const conflict = fileConflicts.find(({ packages: [a, b] }) => names.includes(a) && names.includes(b))
+  const digest = digestOf(`${id}:${startedAt}`)
+  const reference = `cgr.dev/${org.group.name}/${record.repo.name}`
+  const { failure, warnings = [] } = options
+  const log = memo(() => {
+    const catalogue = packageIndex(org)
+    return (options.planLog ?? planBuildLog)({
+      orgId: record.orgId,
+      reference,
+      startedAt,
+      durationMs,
+      packages: names
+        .map((name) => catalogue.get(name))
+        .filter((pkg): pkg is SeedPackage => pkg !== undefined),
+      addedPackages: added,
+      conflict,
+      failure,
+      warnings,
+      digest,
+      tags: stream.tags,
+    })
+  })
+  const build: BuildRecord = {
+    report: {
+      id,
+      startedAt: new Date(startedAt).toISOString(),
+      result: 'Unknown',
+      apkoVersion: 'v0.30.12',
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      config: JSON.stringify({ contents: { packages: names } }),
+      warnings: [...warnings],
+    },
+    repoId: record.repo.id,
+    stream,
+    finishAt: startedAt + durationMs,
+    outcome: conflict || failure ? 'Failure' : 'Success',
+    digest,
+    log,
+    settled: false,
+  }
+  state.builds.set(id, build)
+  return build
+}
+
+/** Points the tags of a stream at `digest`, as a successful build of it does. */
+export function pointTags(repoId: string, stream: Stream, digest: string, at: string): void {
+  for (const name of stream.tags) {
+    const id = childUidp(repoId, `tag:${name}`)
+    state.tags.set(id, { id, name, digest, lastUpdated: at, deprecated: false, bundles: [] })
+  }
+}

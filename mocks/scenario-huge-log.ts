@@ -1,0 +1,46 @@
+/** The `huge-log` scenario's additions to the default data. */
+import { planLongBuildLog } from './long-build-log'
+import { addBuild, settle } from './builds'
+import { HOUR, MINUTE } from './clock'
+import { findSeedRepo, pick, seedRound } from './seeding'
+import { orgOrThrow } from './state'
+import { streamsOf } from './tag-streams'
+
+/**
+ * The `huge-log` scenario: on top of the default data, acme.com's `node` has a build config (a
+ * node-gyp toolchain), an earlier round of ordinary successful builds, and a newest build (of the
+ * `latest` stream, started 2 hours ago, 24 minutes long, result `Success`) whose log has exactly
+ * `lines` lines, no ERROR line, WARN lines, ANSI colours on about 1 line in 500, `longLines` lines of
+ * about 5,000 characters (every other line is under 1,000), and the word `rareWord` exactly
+ * `rareWordCount` times, once per line, spread over the whole log. The log is written the first time
+ * it is asked for and kept (joined) from then on.
+ */
+export const HUGE_LOG = {
+  image: 'node',
+  lines: 200_000,
+  rareWord: 'zircon',
+  rareWordCount: 17,
+  longLines: 4,
+  hoursAgo: 2,
+} as const
+
+/** the ordinary round of builds before it */
+const EARLIER_ROUND_HOURS_AGO = 6
+const HUGE_LOG_BUILD_MS = 24 * MINUTE
+
+/** See {@link HUGE_LOG}. */
+export function seedHugeLog(orgId: string, now: number): void {
+  const record = findSeedRepo(orgId, HUGE_LOG.image)
+  const latest = record && streamsOf(record.source)[0]
+  if (!record || !latest) return
+  record.repo.customOverlay = {
+    contents: {
+      packages: pick(['python-3.13', 'make', 'gcc', 'glibc-dev', 'binutils', 'git', 'curl', 'jq']),
+    },
+  }
+  seedRound(record, now - EARLIER_ROUND_HOURS_AGO * HOUR)
+  addBuild(record, orgOrThrow(orgId), latest, now - HUGE_LOG.hoursAgo * HOUR, HUGE_LOG_BUILD_MS, {
+    planLog: (plan) => planLongBuildLog(plan, HUGE_LOG),
+  })
+  settle()
+}
