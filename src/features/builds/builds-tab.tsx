@@ -8,11 +8,11 @@ import { shortDigest } from '../../domain/image'
 import { paths } from '../../domain/paths'
 import { formatDuration } from '../../domain/time'
 import { CopyButton } from '../../ui/copy-button'
-import { ErrorNotice } from '../../ui/error-notice'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useSortParam, useUpdateSearchParams } from '../../ui/use-sort-param'
 import { STATES, toRows, type BuildRow, type BuildState } from './build-row'
@@ -85,22 +85,10 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
           <RefreshCw size={13} aria-hidden className={builds.isFetching ? 'spin' : undefined} /> Refresh
         </button>
       </div>
-      {builds.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh the builds."
-          error={builds.error}
-          onRetry={() => builds.refetch()}
-          retrying={builds.isFetching}
-        />
-      )}
+      <QueryRefreshError query={builds} lead="Could not refresh the builds." />
       <div className="table-wrap">
         {builds.isLoadingError ? (
-          <ErrorState
-            title="Could not load the builds"
-            error={builds.error}
-            onRetry={() => builds.refetch()}
-            retrying={builds.isFetching}
-          />
+          <QueryLoadError query={builds} title="Could not load the builds" />
         ) : builds.data && rows.length === 0 ? (
           <EmptyState title="No builds in the last 24 hours">
             <p className="muted">

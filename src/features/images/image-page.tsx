@@ -12,9 +12,9 @@ import { summarizeTags } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { Dialog } from '../../ui/dialog'
-import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, LoadingState } from '../../ui/states'
 import { MoreActions, RenameImage } from './image-actions'
 import { VersionsTab } from './versions-tab'
 
@@ -86,14 +86,7 @@ export default function ImagePage({
   const tab: ImageTab = tabParam ?? 'versions'
 
   if (repos.isLoadingError) {
-    return (
-      <ErrorState
-        title="Could not load this image"
-        error={repos.error}
-        onRetry={() => repos.refetch()}
-        retrying={repos.isFetching}
-      />
-    )
+    return <QueryLoadError query={repos} title="Could not load this image" />
   }
   if (repos.isPending) {
     return <LoadingState label={`Loading ${imageName}…`} />
@@ -113,14 +106,7 @@ export default function ImagePage({
   // a failed refresh leaves the page (and any dialog open on it) as it is, and says so
   return (
     <>
-      {repos.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh this image."
-          error={repos.error}
-          onRetry={() => repos.refetch()}
-          retrying={repos.isFetching}
-        />
-      )}
+      <QueryRefreshError query={repos} lead="Could not refresh this image." />
       <ImageView
         repo={{ ...repo, id: repo.id, name: repo.name }}
         tab={tab}

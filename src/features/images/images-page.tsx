@@ -15,9 +15,10 @@ import { SearchInput } from '../../ui/search-input'
 import { SortHeader, type SortDirection } from '../../ui/sort-header'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useSortParam } from '../../ui/use-sort-param'
-import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { combineQueries } from '../../ui/query-status'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 
 type SortColumn = 'name' | 'tag' | 'updated'
 const SORT_COLUMNS: readonly SortColumn[] = ['name', 'tag', 'updated']
@@ -48,13 +49,7 @@ export default function ImagesPage() {
   const visible = useMemo(() => sortRows(filterRows(rows, search), sort), [rows, search, sort])
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
-  const loadError = (repos.isLoadingError && repos.error) || (tags.isLoadingError && tags.error)
-  const refreshError = (repos.isRefetchError && repos.error) || (tags.isRefetchError && tags.error)
-  const retrying = repos.isFetching || tags.isFetching
-  const retry = () => {
-    if (repos.isError) void repos.refetch()
-    if (tags.isError) void tags.refetch()
-  }
+  const both = combineQueries(repos, tags)
   const loading = repos.isPending || tags.isPending
 
   return (
@@ -78,22 +73,10 @@ export default function ImagesPage() {
         )}
       </div>
 
-      {refreshError && !loadError && (
-        <ErrorNotice
-          lead="Could not refresh the images."
-          error={refreshError}
-          onRetry={retry}
-          retrying={retrying}
-        />
-      )}
-      {loadError ? (
+      <QueryRefreshError query={both} lead="Could not refresh the images." />
+      {both.isLoadingError ? (
         <div className="table-wrap">
-          <ErrorState
-            title="Could not load the images"
-            error={loadError}
-            onRetry={retry}
-            retrying={retrying}
-          />
+          <QueryLoadError query={both} title="Could not load the images" />
         </div>
       ) : !loading && rows.length === 0 ? (
         <div className="table-wrap">

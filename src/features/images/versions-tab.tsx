@@ -4,12 +4,12 @@ import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
 import { groupTagsByDigest, isDevTag, matchesVersionFilter } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
-import { ErrorNotice } from '../../ui/error-notice'
 import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { useSearchParam } from '../../ui/use-search-param'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 
 /** One row per digest with every tag that points at it; `-dev` variants marked. */
 export function VersionsTab({
@@ -28,12 +28,7 @@ export function VersionsTab({
   if (tags.isLoadingError) {
     return (
       <div className="table-wrap">
-        <ErrorState
-          title="Could not load the versions"
-          error={tags.error}
-          onRetry={() => tags.refetch()}
-          retrying={tags.isFetching}
-        />
+        <QueryLoadError query={tags} title="Could not load the versions" />
       </div>
     )
   }
@@ -64,14 +59,7 @@ export function VersionsTab({
           </span>
         )}
       </div>
-      {tags.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh the versions."
-          error={tags.error}
-          onRetry={() => tags.refetch()}
-          retrying={tags.isFetching}
-        />
-      )}
+      <QueryRefreshError query={tags} lead="Could not refresh the versions." />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Versions of {repo.name}</caption>
