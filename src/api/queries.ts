@@ -6,6 +6,7 @@ import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
 import { listOrgTags, listTags } from './tags'
+import { CATALOGUE_FRESH_MS, RUNNING_BUILD_POLL_MS, SLOW_CHANGING_FRESH_MS } from './timing'
 import type { BuildReport } from './types'
 
 /**
@@ -37,13 +38,13 @@ export const queries = {
     queryOptions({
       queryKey: queryKeys.organizations(),
       queryFn: ({ signal }) => listOrganizations({ signal }),
-      staleTime: 5 * 60_000,
+      staleTime: SLOW_CHANGING_FRESH_MS,
     }),
   features: (orgId: string) =>
     queryOptions({
       queryKey: queryKeys.features(orgId),
       queryFn: ({ signal }) => getFeatures(orgId, { signal }),
-      staleTime: 5 * 60_000,
+      staleTime: SLOW_CHANGING_FRESH_MS,
     }),
   repos: (orgId: string) =>
     queryOptions({
@@ -68,24 +69,25 @@ export const queries = {
         listPackageSummaries(orgId, { pageSize: CATALOGUE_PAGE_SIZE, pageToken: pageParam }, { signal }),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (page) => page.nextPageToken,
-      staleTime: 10 * 60_000,
+      staleTime: CATALOGUE_FRESH_MS,
     }),
   resolved: (orgId: string, repoId: string) =>
     queryOptions({
       queryKey: queryKeys.resolved(orgId, repoId),
       queryFn: ({ signal }) => resolveConfig(repoId, {}, { signal }),
-      staleTime: 5 * 60_000,
+      staleTime: SLOW_CHANGING_FRESH_MS,
     }),
   builds: (orgId: string, repoId: string) =>
     queryOptions({
       queryKey: [...queryKeys.builds(orgId, repoId), 'list'] as const,
       queryFn: ({ signal }) => listBuildReports(repoId, { signal }),
-      refetchInterval: (query) => (query.state.data?.some(isRunning) ? 2000 : false),
+      refetchInterval: (query) => (query.state.data?.some(isRunning) ? RUNNING_BUILD_POLL_MS : false),
     }),
   build: (orgId: string, repoId: string, buildId: string) =>
     queryOptions({
       queryKey: queryKeys.build(orgId, repoId, buildId),
       queryFn: ({ signal }) => getBuildReport(repoId, buildId, { signal }),
-      refetchInterval: (query) => (query.state.data && isRunning(query.state.data) ? 2000 : false),
+      refetchInterval: (query) =>
+        query.state.data && isRunning(query.state.data) ? RUNNING_BUILD_POLL_MS : false,
     }),
 }

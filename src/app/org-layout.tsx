@@ -1,13 +1,14 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Link, Navigate, Outlet, useParams } from 'react-router'
 import { findOrganization } from '../api/org'
 import type { CurrentOrg } from '../routing/current-org'
 import { queries } from '../api/queries'
-import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
-import { ErrorNotice } from '../ui/error-notice'
-import { EmptyState, ErrorState, LoadingState } from '../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../ui/query-errors'
+import { EmptyState, LoadingState } from '../ui/states'
 import { Shell } from './shell'
+
+const ORGANIZATIONS_LOAD_ERROR = 'Could not load your organizations'
 
 /** Resolves the organization named in the URL and frames its pages in the shell. */
 export function OrgLayout() {
@@ -19,7 +20,7 @@ export function OrgLayout() {
   if (orgs.isLoadingError) {
     return (
       <Shell orgs={[]}>
-        <OrganizationsError query={orgs} />
+        <QueryLoadError query={orgs} title={ORGANIZATIONS_LOAD_ERROR} />
       </Shell>
     )
   }
@@ -42,12 +43,7 @@ export function OrgLayout() {
   if (features.isLoadingError) {
     return (
       <Shell orgs={orgs.data ?? []} current={org}>
-        <ErrorState
-          title="Could not load this organization"
-          error={features.error}
-          onRetry={() => features.refetch()}
-          retrying={features.isFetching}
-        />
+        <QueryLoadError query={features} title="Could not load this organization" />
       </Shell>
     )
   }
@@ -59,21 +55,12 @@ export function OrgLayout() {
     )
   }
   const context: CurrentOrg = { org: { ...org, id: org.id, name: org.name }, features: features.data }
-  // a failed refresh keeps the page as it is, and says so
-  const refresh = orgs.isRefetchError ? orgs : features.isRefetchError ? features : undefined
+  // a failed refresh keeps the page as it is, and says so (the organizations' first)
   return (
     <Shell orgs={orgs.data ?? []} current={org}>
-      {refresh && (
-        <ErrorNotice
-          lead={
-            refresh === orgs
-              ? 'Could not refresh your organizations.'
-              : 'Could not refresh this organization.'
-          }
-          error={refresh.error}
-          onRetry={() => refresh.refetch()}
-          retrying={refresh.isFetching}
-        />
+      <QueryRefreshError query={orgs} lead="Could not refresh your organizations." />
+      {!orgs.isRefetchError && (
+        <QueryRefreshError query={features} lead="Could not refresh this organization." />
       )}
       <Outlet context={context} />
     </Shell>
@@ -86,7 +73,7 @@ export function RootRedirect() {
   if (orgs.isLoadingError) {
     return (
       <Shell orgs={[]}>
-        <OrganizationsError query={orgs} />
+        <QueryLoadError query={orgs} title={ORGANIZATIONS_LOAD_ERROR} />
       </Shell>
     )
   }
@@ -121,17 +108,6 @@ export function NotFoundPage() {
         </p>
       </EmptyState>
     </div>
-  )
-}
-
-function OrganizationsError({ query }: { query: UseQueryResult<Group[]> }) {
-  return (
-    <ErrorState
-      title="Could not load your organizations"
-      error={query.error}
-      onRetry={() => query.refetch()}
-      retrying={query.isFetching}
-    />
   )
 }
 

@@ -12,6 +12,7 @@ interface OverlayLike {
   certificates?: { additional?: unknown[] }
 }
 
+/** The registry images are pulled from: every pull reference starts with it. */
 export const REGISTRY_HOST = 'cgr.dev'
 
 /** The name of the image a repository is built from (`chainguard/node` → `node`). */
@@ -25,7 +26,8 @@ export function sourceName(repo: RepoLike): string | undefined {
 export function sourceLabel(repo: RepoLike): string | undefined {
   const source = repo.sync_config?.source?.trim()
   if (!source) return undefined
-  return source.replace(/^cgr\.dev\//, '')
+  const host = `${REGISTRY_HOST}/`
+  return source.startsWith(host) ? source.slice(host.length) : source
 }
 
 /** Whether the build config adds anything to the source image. */

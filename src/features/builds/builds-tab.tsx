@@ -7,14 +7,15 @@ import type { Repo } from '../../api/types'
 import { shortDigest } from '../../domain/image'
 import { paths } from '../../routing/paths'
 import { formatDuration } from '../../domain/time'
+import { sortRows, useColumnSort, type Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
-import { ErrorNotice } from '../../ui/error-notice'
+import { DataTable, RowCells } from '../../ui/data-table'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
-import { SortHeader, type SortDirection } from '../../ui/sort-header'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
-import { useSortParam, useUpdateSearchParams } from '../../ui/use-sort-param'
+import { useUpdateSearchParams } from '../../ui/use-sort-param'
 import { STATES, toRows, type BuildRow, type BuildState } from './build-row'
 import { BuildStatus } from './build-status'
 import { LogDrawer } from './log-drawer'
@@ -27,7 +28,6 @@ export interface BuildsTabProps {
 }
 
 type SortColumn = 'id' | 'version' | 'status' | 'digest' | 'duration' | 'created'
-const SORT_COLUMNS: readonly SortColumn[] = ['id', 'version', 'status', 'digest', 'duration', 'created']
 
 /** The image's builds of the last 24 hours: sortable, filterable by status and version; a row opens its log. */
 export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
@@ -38,21 +38,18 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
   const [versionFilter, setVersionFilter] = useSearchParam('version')
   const navigate = useNavigate()
   const status = readStatus(params.get('status'))
-  const { sort, onSort } = useSortParam<SortColumn>({
-    columns: SORT_COLUMNS,
-    initial: { column: 'created', direction: 'desc' },
-    descendingFirst: ['created', 'duration'],
-  })
+  const search = params.toString() ? `?${params.toString()}` : ''
+  const linkTo = (row: BuildRow) => `${paths.build(org.name, repo.name, row.shortId)}${search}`
+  const columns = buildColumns(linkTo)
+  const sorting = useColumnSort(columns, { column: 'created', direction: 'desc' })
 
   const rows = useMemo(() => toRows(builds.data ?? [], tags.data ?? []), [builds.data, tags.data])
   const visible = useMemo(
-    () => sortRows(filterRows(rows, status, versionFilter), sort),
-    [rows, status, versionFilter, sort],
+    () => sortRows(filterRows(rows, status, versionFilter), columns, sorting.sort, newestFirst),
+    [rows, status, versionFilter, columns, sorting.sort],
   )
   const openRow = buildId ? rows.find((row) => row.shortId === buildId) : undefined
 
-  const search = params.toString() ? `?${params.toString()}` : ''
-  const linkTo = (row: BuildRow) => `${paths.build(org.name, repo.name, row.shortId)}${search}`
   const anyRunning = rows.some((row) => row.state === 'running')
 
   return (
@@ -85,22 +82,10 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
           <RefreshCw size={13} aria-hidden className={builds.isFetching ? 'spin' : undefined} /> Refresh
         </button>
       </div>
-      {builds.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh the builds."
-          error={builds.error}
-          onRetry={() => builds.refetch()}
-          retrying={builds.isFetching}
-        />
-      )}
+      <QueryRefreshError query={builds} lead="Could not refresh the builds." />
       <div className="table-wrap">
         {builds.isLoadingError ? (
-          <ErrorState
-            title="Could not load the builds"
-            error={builds.error}
-            onRetry={() => builds.refetch()}
-            retrying={builds.isFetching}
-          />
+          <QueryLoadError query={builds} title="Could not load the builds" />
         ) : builds.data && rows.length === 0 ? (
           <EmptyState title="No builds in the last 24 hours">
             <p className="muted">
@@ -124,32 +109,14 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
             </p>
           </EmptyState>
         ) : (
-          <table className="table builds-table">
-            <caption className="visually-hidden">Builds of {repo.name}</caption>
-            <thead>
-              <tr>
-                <SortHeader column="id" label="ID" sort={sort} onSort={onSort} />
-                <SortHeader
-                  column="version"
-                  label="Version"
-                  sort={sort}
-                  onSort={onSort}
-                  className="hide-narrow"
-                />
-                <SortHeader column="status" label="Status" sort={sort} onSort={onSort} />
-                <SortHeader
-                  column="digest"
-                  label="Digest"
-                  sort={sort}
-                  onSort={onSort}
-                  className="hide-narrow"
-                />
-                <SortHeader column="duration" label="Duration" sort={sort} onSort={onSort} />
-                <SortHeader column="created" label="Created" sort={sort} onSort={onSort} />
-              </tr>
-            </thead>
+          <DataTable
+            columns={columns}
+            caption={`Builds of ${repo.name}`}
+            className="table builds-table"
+            sorting={sorting}
+          >
             {builds.isPending ? (
-              <SkeletonRows columns={6} rows={4} label="Loading builds" />
+              <SkeletonRows columns={columns.length} rows={4} label="Loading builds" />
             ) : (
               <tbody>
                 {visible.map((row) => (
@@ -163,52 +130,12 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
                       void navigate(linkTo(row), { state: { fromList: true } })
                     }}
                   >
-                    <td>
-                      <Link to={linkTo(row)} state={{ fromList: true }} className="mono">
-                        {row.shortId}
-                      </Link>
-                    </td>
-                    <td className="hide-narrow">
-                      {row.versions.length ? (
-                        <ul className="tag-list">
-                          {row.versions.map((tag) => (
-                            <li key={tag} className="tag">
-                              {tag}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td>
-                      <BuildStatus state={row.state} />
-                    </td>
-                    <td className="nowrap hide-narrow">
-                      {row.report.digest ? (
-                        <span className="digest">
-                          <code>{shortDigest(row.report.digest)}</code>
-                          <CopyButton text={row.report.digest} label={`digest of build ${row.shortId}`} />
-                        </span>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="nowrap">
-                      {row.durationMs === undefined ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        formatDuration(row.durationMs)
-                      )}
-                    </td>
-                    <td>
-                      <RelativeTime value={row.report.startedAt} />
-                    </td>
+                    <RowCells columns={columns} row={row} />
                   </tr>
                 ))}
               </tbody>
             )}
-          </table>
+          </DataTable>
         )}
       </div>
       {buildId && <LogDrawer org={org} repo={repo} buildId={buildId} row={openRow} listSearch={search} />}
@@ -227,32 +154,79 @@ function filterRows(rows: BuildRow[], status: BuildState | undefined, version: s
 
 const STATE_ORDER: Record<BuildState, number> = { failed: 0, running: 1, success: 2 }
 
-function sortRows(rows: BuildRow[], sort: { column: SortColumn; direction: SortDirection }): BuildRow[] {
-  const sign = sort.direction === 'asc' ? 1 : -1
-  const key = (row: BuildRow): string | number => {
-    switch (sort.column) {
-      case 'id':
-        return row.shortId
-      case 'version':
-        return row.versions[0] ?? ''
-      case 'status':
-        return STATE_ORDER[row.state]
-      case 'digest':
-        return row.report.digest ?? ''
-      case 'duration':
-        return row.durationMs ?? Number.MAX_SAFE_INTEGER
-      case 'created':
-        return row.report.startedAt ?? ''
-    }
-  }
-  return [...rows].sort((a, b) => {
-    const [x, y] = [key(a), key(b)]
-    const order =
-      typeof x === 'number' && typeof y === 'number'
-        ? x - y
-        : String(x).localeCompare(String(y), 'en', { numeric: true })
-    return order * sign || (b.report.startedAt ?? '').localeCompare(a.report.startedAt ?? '')
-  })
+/** Rows that sort equal: newest first. */
+const newestFirst = (a: BuildRow, b: BuildRow) =>
+  (b.report.startedAt ?? '').localeCompare(a.report.startedAt ?? '')
+
+function buildColumns(linkTo: (row: BuildRow) => string): readonly Column<BuildRow, SortColumn>[] {
+  const none = <span className="muted">—</span>
+  return [
+    {
+      id: 'id',
+      header: 'ID',
+      cell: (row) => (
+        <Link to={linkTo(row)} state={{ fromList: true }} className="mono">
+          {row.shortId}
+        </Link>
+      ),
+      sortKey: (row) => row.shortId,
+    },
+    {
+      id: 'version',
+      header: 'Version',
+      className: 'hide-narrow',
+      cell: (row) =>
+        row.versions.length ? (
+          <ul className="tag-list">
+            {row.versions.map((tag) => (
+              <li key={tag} className="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          none
+        ),
+      sortKey: (row) => row.versions[0] ?? '',
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      cell: (row) => <BuildStatus state={row.state} />,
+      sortKey: (row) => STATE_ORDER[row.state],
+    },
+    {
+      id: 'digest',
+      header: 'Digest',
+      className: 'hide-narrow',
+      cellClassName: 'nowrap',
+      cell: (row) =>
+        row.report.digest ? (
+          <span className="digest">
+            <code>{shortDigest(row.report.digest)}</code>
+            <CopyButton text={row.report.digest} label={`digest of build ${row.shortId}`} />
+          </span>
+        ) : (
+          none
+        ),
+      sortKey: (row) => row.report.digest ?? '',
+    },
+    {
+      id: 'duration',
+      header: 'Duration',
+      cellClassName: 'nowrap',
+      cell: (row) => (row.durationMs === undefined ? none : formatDuration(row.durationMs)),
+      sortKey: (row) => row.durationMs ?? Number.MAX_SAFE_INTEGER,
+      descendingFirst: true,
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      cell: (row) => <RelativeTime value={row.report.startedAt} />,
+      sortKey: (row) => row.report.startedAt ?? '',
+      descendingFirst: true,
+    },
+  ]
 }
 
 function readStatus(value: string | null): BuildState | undefined {

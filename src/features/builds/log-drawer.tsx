@@ -8,10 +8,10 @@ import { paths } from '../../routing/paths'
 import { formatDuration, formatExact } from '../../domain/time'
 import { CopyButton } from '../../ui/copy-button'
 import { downloadText } from '../../ui/download'
-import { ErrorNotice } from '../../ui/error-notice'
 import { Drawer } from '../../ui/drawer'
 import { RelativeTime } from '../../ui/relative-time'
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, LoadingState } from '../../ui/states'
 import { buildState, toRow, type BuildRow } from './build-row'
 import { BuildStatus } from './build-status'
 import { LogViewer } from './log-viewer'
@@ -66,12 +66,7 @@ export function LogDrawer({
       }
     >
       {build.isLoadingError ? (
-        <ErrorState
-          title="Could not load this build"
-          error={build.error}
-          onRetry={() => build.refetch()}
-          retrying={build.isFetching}
-        />
+        <QueryLoadError query={build} title="Could not load this build" />
       ) : build.isPending ? (
         <LoadingState label="Loading the build log…" />
       ) : !report || !summary ? (
@@ -83,14 +78,7 @@ export function LogDrawer({
         </EmptyState>
       ) : (
         <>
-          {build.isRefetchError && (
-            <ErrorNotice
-              lead="Could not refresh this build."
-              error={build.error}
-              onRetry={() => build.refetch()}
-              retrying={build.isFetching}
-            />
-          )}
+          <QueryRefreshError query={build} lead="Could not refresh this build." />
           <dl className="summary-strip" aria-label="Build summary">
             <div>
               <dt>Status</dt>

@@ -9,9 +9,9 @@ import { useCurrentOrg } from '../../routing/current-org'
 import { isImageTab, paths, type ImageTab } from '../../routing/paths'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
-import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, LoadingState } from '../../ui/states'
 import type { ImageInUrl } from './use-image-in-url'
 import { MoreActions, RenameImage } from './image-actions'
 
@@ -25,16 +25,7 @@ const TAB_LABELS: Record<ImageTab, string> = {
 export function ImageNotShown({ found }: { found: ImageInUrl }) {
   const { org } = useCurrentOrg()
   const { imageName, repos, leaving } = found
-  if (repos.isLoadingError) {
-    return (
-      <ErrorState
-        title="Could not load this image"
-        error={repos.error}
-        onRetry={() => repos.refetch()}
-        retrying={repos.isFetching}
-      />
-    )
-  }
+  if (repos.isLoadingError) return <QueryLoadError query={repos} title="Could not load this image" />
   if (repos.isPending) return <LoadingState label={`Loading ${imageName}…`} />
   if (leaving) return null
   return (
@@ -78,14 +69,7 @@ export function ImageFrame({
   // a failed refresh leaves the page (and any dialog open on it) as it is, and says so
   return (
     <>
-      {found.repos.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh this image."
-          error={found.repos.error}
-          onRetry={() => found.repos.refetch()}
-          retrying={found.repos.isFetching}
-        />
-      )}
+      <QueryRefreshError query={found.repos} lead="Could not refresh this image." />
       <FlashNotice />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>

@@ -9,21 +9,21 @@ import { paths } from '../../routing/paths'
 import { parentOf } from '../../domain/uidp'
 import { compareTags, summarizeTags, type TagSummary } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
+import { sortRows, useColumnSort, type Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
+import { DataTable, RowCells } from '../../ui/data-table'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
-import { SortHeader, type SortDirection } from '../../ui/sort-header'
 import { useSearchParam } from '../../ui/use-search-param'
-import { useSortParam } from '../../ui/use-sort-param'
-import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
-
-type SortColumn = 'name' | 'tag' | 'updated'
-const SORT_COLUMNS: readonly SortColumn[] = ['name', 'tag', 'updated']
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { combineQueries } from '../../ui/query-status'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 
 interface ImageRow extends TagSummary {
   repo: Repo & { name: string }
+  /** the image page */
+  path: string
   customized: boolean
   created: boolean
   pullUrl: string
@@ -35,26 +35,19 @@ export default function ImagesPage() {
   const repos = useQuery(queries.repos(org.id))
   const tags = useQuery(queries.orgTags(org.id))
   const [search, setSearch] = useSearchParam('q')
-  const { sort, onSort } = useSortParam<SortColumn>({
-    columns: SORT_COLUMNS,
-    initial: { column: 'name', direction: 'asc' },
-    descendingFirst: ['updated'],
-  })
+  const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
 
   const rows = useMemo(
     () => buildRows(org.name, repos.data ?? [], tags.data ?? []),
     [org.name, repos.data, tags.data],
   )
-  const visible = useMemo(() => sortRows(filterRows(rows, search), sort), [rows, search, sort])
+  const visible = useMemo(
+    () => sortRows(filterRows(rows, search), IMAGE_COLUMNS, sorting.sort, byName),
+    [rows, search, sorting.sort],
+  )
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
-  const loadError = (repos.isLoadingError && repos.error) || (tags.isLoadingError && tags.error)
-  const refreshError = (repos.isRefetchError && repos.error) || (tags.isRefetchError && tags.error)
-  const retrying = repos.isFetching || tags.isFetching
-  const retry = () => {
-    if (repos.isError) void repos.refetch()
-    if (tags.isError) void tags.refetch()
-  }
+  const both = combineQueries(repos, tags)
   const loading = repos.isPending || tags.isPending
 
   return (
@@ -78,22 +71,10 @@ export default function ImagesPage() {
         )}
       </div>
 
-      {refreshError && !loadError && (
-        <ErrorNotice
-          lead="Could not refresh the images."
-          error={refreshError}
-          onRetry={retry}
-          retrying={retrying}
-        />
-      )}
-      {loadError ? (
+      <QueryRefreshError query={both} lead="Could not refresh the images." />
+      {both.isLoadingError ? (
         <div className="table-wrap">
-          <ErrorState
-            title="Could not load the images"
-            error={loadError}
-            onRetry={retry}
-            retrying={retrying}
-          />
+          <QueryLoadError query={both} title="Could not load the images" />
         </div>
       ) : !loading && rows.length === 0 ? (
         <div className="table-wrap">
@@ -105,28 +86,19 @@ export default function ImagesPage() {
         </div>
       ) : (
         <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Images of {org.name}</caption>
-            <thead>
-              <tr>
-                <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
-                <SortHeader column="tag" label="Latest tag" sort={sort} onSort={onSort} />
-                <th scope="col" className="hide-narrow">
-                  Pull URL
-                </th>
-                <SortHeader column="updated" label="Last updated" sort={sort} onSort={onSort} />
-              </tr>
-            </thead>
+          <DataTable columns={IMAGE_COLUMNS} caption={`Images of ${org.name}`} sorting={sorting}>
             {loading ? (
-              <SkeletonRows columns={4} label="Loading images" />
+              <SkeletonRows columns={IMAGE_COLUMNS.length} label="Loading images" />
             ) : (
               <tbody>
                 {visible.map((row) => (
-                  <ImageRowView key={row.repo.id} row={row} orgName={org.name} />
+                  <tr key={row.repo.id}>
+                    <RowCells columns={IMAGE_COLUMNS} row={row} />
+                  </tr>
                 ))}
                 {visible.length === 0 && (
                   <tr>
-                    <td colSpan={4}>
+                    <td colSpan={IMAGE_COLUMNS.length}>
                       <EmptyState title="No matching images">
                         <p className="muted">
                           No image name contains “{search}”.{' '}
@@ -140,45 +112,64 @@ export default function ImagesPage() {
                 )}
               </tbody>
             )}
-          </table>
+          </DataTable>
         </div>
       )}
     </>
   )
 }
 
-function ImageRowView({ row, orgName }: { row: ImageRow; orgName: string }) {
-  const source = sourceLabel(row.repo)
-  return (
-    <tr>
-      <td>
+const byName = (a: ImageRow, b: ImageRow) => a.repo.name.localeCompare(b.repo.name)
+
+const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 'updated'>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    cell: (row) => {
+      const source = sourceLabel(row.repo)
+      return (
         <div className="cell-name">
           <span className="cell-inline">
-            <Link to={paths.image(orgName, row.repo.name)}>{row.repo.name}</Link>
+            <Link to={row.path}>{row.repo.name}</Link>
             {row.customized && <Badge tone="accent">Customized</Badge>}
           </span>
           {(row.customized || row.created) && source && <span className="muted">Based on {source}</span>}
         </div>
-      </td>
-      <td>
-        {row.latestTag ? (
-          <span className="tag">{row.latestTag}</span>
-        ) : (
-          <span className="muted">No tags yet</span>
-        )}
-      </td>
-      <td className="hide-narrow">
-        <span className="cell-inline">
-          <code className="truncate">{row.pullUrl}</code>
-          <CopyButton text={row.pullUrl} label={`pull URL of ${row.repo.name}`} />
-        </span>
-      </td>
-      <td>
-        <RelativeTime value={row.lastUpdated} />
-      </td>
-    </tr>
-  )
-}
+      )
+    },
+    compare: byName,
+  },
+  {
+    id: 'tag',
+    header: 'Latest tag',
+    cell: (row) =>
+      row.latestTag ? (
+        <span className="tag">{row.latestTag}</span>
+      ) : (
+        <span className="muted">No tags yet</span>
+      ),
+    // ascending puts the highest version first, as people read version lists
+    compare: (a, b) => compareTags(a.latestTag ?? '', b.latestTag ?? ''),
+  },
+  {
+    id: 'pull',
+    header: 'Pull URL',
+    className: 'hide-narrow',
+    cell: (row) => (
+      <span className="cell-inline">
+        <code className="truncate">{row.pullUrl}</code>
+        <CopyButton text={row.pullUrl} label={`pull URL of ${row.repo.name}`} />
+      </span>
+    ),
+  },
+  {
+    id: 'updated',
+    header: 'Last updated',
+    cell: (row) => <RelativeTime value={row.lastUpdated} />,
+    compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
+    descendingFirst: true,
+  },
+]
 
 function buildRows(orgName: string, repos: readonly Repo[], tags: readonly Tag[]): ImageRow[] {
   const tagsByRepo = new Map<string, Tag[]>()
@@ -193,6 +184,7 @@ function buildRows(orgName: string, repos: readonly Repo[], tags: readonly Tag[]
     .filter((repo): repo is Repo & { name: string } => Boolean(repo.name))
     .map((repo) => ({
       repo,
+      path: paths.image(orgName, repo.name),
       customized: hasCustomizations(repo.customOverlay),
       created: isCreatedImage(repo),
       pullUrl: pullReference(orgName, repo.name, { tag: 'latest' }),
@@ -203,15 +195,4 @@ function buildRows(orgName: string, repos: readonly Repo[], tags: readonly Tag[]
 function filterRows(rows: ImageRow[], search: string): ImageRow[] {
   const needle = search.trim().toLowerCase()
   return needle ? rows.filter((row) => row.repo.name.toLowerCase().includes(needle)) : rows
-}
-
-function sortRows(rows: ImageRow[], sort: { column: SortColumn; direction: SortDirection }): ImageRow[] {
-  const sign = sort.direction === 'asc' ? 1 : -1
-  const compare: Record<SortColumn, (a: ImageRow, b: ImageRow) => number> = {
-    name: (a, b) => a.repo.name.localeCompare(b.repo.name),
-    // ascending puts the highest version first, as people read version lists
-    tag: (a, b) => compareTags(a.latestTag ?? '', b.latestTag ?? ''),
-    updated: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
-  }
-  return [...rows].sort((a, b) => sign * compare[sort.column](a, b) || a.repo.name.localeCompare(b.repo.name))
 }

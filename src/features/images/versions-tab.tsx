@@ -2,14 +2,16 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
-import { groupTagsByDigest, isDevTag, matchesVersionFilter } from '../../domain/versions'
+import { groupTagsByDigest, isDevTag, matchesVersionFilter, type Version } from '../../domain/versions'
 import { Badge } from '../../ui/badge'
-import { ErrorNotice } from '../../ui/error-notice'
+import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
+import { DataTable, RowCells } from '../../ui/data-table'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { useSearchParam } from '../../ui/use-search-param'
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/states'
+import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
+import { EmptyState, SkeletonRows } from '../../ui/states'
 
 /** One row per digest with every tag that points at it; `-dev` variants marked. */
 export function VersionsTab({
@@ -24,16 +26,12 @@ export function VersionsTab({
   const [filter, setFilter] = useSearchParam('filter')
   const versions = useMemo(() => groupTagsByDigest(tags.data ?? []), [tags.data])
   const visible = versions.filter((version) => matchesVersionFilter(version, filter))
+  const columns = versionColumns(orgName, repo.name)
 
   if (tags.isLoadingError) {
     return (
       <div className="table-wrap">
-        <ErrorState
-          title="Could not load the versions"
-          error={tags.error}
-          onRetry={() => tags.refetch()}
-          retrying={tags.isFetching}
-        />
+        <QueryLoadError query={tags} title="Could not load the versions" />
       </div>
     )
   }
@@ -64,67 +62,21 @@ export function VersionsTab({
           </span>
         )}
       </div>
-      {tags.isRefetchError && (
-        <ErrorNotice
-          lead="Could not refresh the versions."
-          error={tags.error}
-          onRetry={() => tags.refetch()}
-          retrying={tags.isFetching}
-        />
-      )}
+      <QueryRefreshError query={tags} lead="Could not refresh the versions." />
       <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Versions of {repo.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tags</th>
-              <th scope="col">Digest</th>
-              <th scope="col">Last updated</th>
-            </tr>
-          </thead>
+        <DataTable columns={columns} caption={`Versions of ${repo.name}`}>
           {tags.isPending ? (
-            <SkeletonRows columns={3} rows={5} label="Loading versions" />
+            <SkeletonRows columns={columns.length} rows={5} label="Loading versions" />
           ) : (
             <tbody>
               {visible.map((version) => (
                 <tr key={version.digest}>
-                  <td>
-                    <span className="cell-inline" style={{ flexWrap: 'wrap' }}>
-                      <ul className="tag-list" aria-label="Tags">
-                        {version.tags.map((tag) => (
-                          <li key={tag} className="tag">
-                            {tag}
-                          </li>
-                        ))}
-                      </ul>
-                      {version.isDev && (
-                        <Badge tone="warning">
-                          <span
-                            title={`Development variant: includes a shell and apk (${version.tags.filter(isDevTag)[0]})`}
-                          >
-                            dev
-                          </span>
-                        </Badge>
-                      )}
-                    </span>
-                  </td>
-                  <td>
-                    <span className="cell-inline">
-                      <code title={version.digest}>{shortDigest(version.digest)}</code>
-                      <CopyButton
-                        text={pullReference(orgName, repo.name, { digest: version.digest })}
-                        label={`digest reference ${shortDigest(version.digest)}`}
-                      />
-                    </span>
-                  </td>
-                  <td>
-                    <RelativeTime value={version.lastUpdated} />
-                  </td>
+                  <RowCells columns={columns} row={version} />
                 </tr>
               ))}
               {visible.length === 0 && (
                 <tr>
-                  <td colSpan={3}>
+                  <td colSpan={columns.length}>
                     <EmptyState title="No matching versions">
                       <p className="muted">No tag or digest contains “{filter}”.</p>
                     </EmptyState>
@@ -133,8 +85,55 @@ export function VersionsTab({
               )}
             </tbody>
           )}
-        </table>
+        </DataTable>
       </div>
     </section>
   )
+}
+
+function versionColumns(orgName: string, repoName: string): readonly Column<Version>[] {
+  return [
+    {
+      id: 'tags',
+      header: 'Tags',
+      cell: (version) => (
+        <span className="cell-inline" style={{ flexWrap: 'wrap' }}>
+          <ul className="tag-list" aria-label="Tags">
+            {version.tags.map((tag) => (
+              <li key={tag} className="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+          {version.isDev && (
+            <Badge tone="warning">
+              <span
+                title={`Development variant: includes a shell and apk (${version.tags.filter(isDevTag)[0]})`}
+              >
+                dev
+              </span>
+            </Badge>
+          )}
+        </span>
+      ),
+    },
+    {
+      id: 'digest',
+      header: 'Digest',
+      cell: (version) => (
+        <span className="cell-inline">
+          <code title={version.digest}>{shortDigest(version.digest)}</code>
+          <CopyButton
+            text={pullReference(orgName, repoName, { digest: version.digest })}
+            label={`digest reference ${shortDigest(version.digest)}`}
+          />
+        </span>
+      ),
+    },
+    {
+      id: 'updated',
+      header: 'Last updated',
+      cell: (version) => <RelativeTime value={version.lastUpdated} />,
+    },
+  ]
 }
