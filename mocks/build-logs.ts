@@ -5,6 +5,7 @@
 import { MINUTE, SECOND } from './clock'
 import { timed, type LogWriter, type PlannedLog } from './log-writer'
 import type { SeedFileConflict, SeedPackage } from './seed/types'
+import { APK_REPOSITORY } from '../src/domain/image'
 
 /**
  * Why a build fails, besides two packages installing the same file (`LogPlan.conflict`): a package
@@ -112,13 +113,13 @@ function writeBuildLog(log: LogWriter, plan: LogPlan): void {
 
 export function writeHead(log: LogWriter, plan: LogPlan, names: readonly string[]): void {
   log.info(
-    `Building image with locked configuration: {Contents:{BuildRepositories:[] RuntimeRepositories:[https://apk.cgr.dev/${plan.orgId}] Keyring:[https://apk.cgr.dev/${plan.orgId}/melange.rsa.pub] Packages:[${names.join(' ')}]} Archs:[amd64 arm64]}`,
+    `Building image with locked configuration: {Contents:{BuildRepositories:[] RuntimeRepositories:[${APK_REPOSITORY}/${plan.orgId}] Keyring:[${APK_REPOSITORY}/${plan.orgId}/melange.rsa.pub] Packages:[${names.join(' ')}]} Archs:[amd64 arm64]}`,
   )
   if (plan.addedPackages.length)
     log.info(`custom overlay adds ${plan.addedPackages.length} package(s): ${plan.addedPackages.join(', ')}`)
   log.info(`resolving ${names.length} packages for architectures ${ARCHS.join(', ')}`)
-  log.info('loading APKINDEX from https://apk.cgr.dev/chainguard/x86_64/APKINDEX.tar.gz')
-  log.info('loading APKINDEX from https://apk.cgr.dev/chainguard/aarch64/APKINDEX.tar.gz')
+  log.info(`loading APKINDEX from ${APK_REPOSITORY}/chainguard/x86_64/APKINDEX.tar.gz`)
+  log.info(`loading APKINDEX from ${APK_REPOSITORY}/chainguard/aarch64/APKINDEX.tar.gz`)
   for (const warning of plan.warnings ?? []) log.warn(warning)
 }
 
@@ -136,7 +137,7 @@ function writeNotFound(log: LogWriter, plan: LogPlan, name: string, arch: Arch):
 }
 
 function writeFetchTimeout(log: LogWriter, plan: LogPlan, pkg: SeedPackage, arch: Arch): void {
-  const url = `https://apk.cgr.dev/${plan.orgId}/${arch}/${apkFile(pkg)}`
+  const url = `${APK_REPOSITORY}/${plan.orgId}/${arch}/${apkFile(pkg)}`
   const attempts = STALL_ATTEMPTS
   for (let attempt = 2; attempt <= attempts; attempt++) {
     log.warn(

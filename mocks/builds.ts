@@ -15,6 +15,7 @@ import { fileConflicts } from './seed/packages'
 import type { SeedPackage } from './seed/types'
 import { clone, orgOrThrow, state, type BuildRecord, type OrgRecord, type RepoRecord } from './state'
 import { streamsOf, type Stream } from './tag-streams'
+import { REGISTRY_HOST } from '../src/domain/image'
 
 /** How far back the build list reaches when the request names no start. */
 const BUILD_WINDOW = DAY
@@ -115,7 +116,7 @@ export function addBuild(
   ]
   const conflict = fileConflicts.find(({ packages: [a, b] }) => names.includes(a) && names.includes(b))
   const digest = digestOf(`${id}:${startedAt}`)
-  const reference = `cgr.dev/${org.group.name}/${record.repo.name}`
+  const reference = `${REGISTRY_HOST}/${org.group.name}/${record.repo.name}`
   const { failure, warnings = [] } = options
   const log = memo(() => {
     const catalogue = packageIndex(org)

@@ -10,11 +10,11 @@ import { ApiError } from '../src/api/client'
 import { getFeatures } from '../src/api/entitlements'
 import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
-import { createRepo, deleteRepo, getRepo, listRepos, updateRepo } from '../src/api/repos'
+import { createRepo, deleteRepo, listRepos, updateRepo } from '../src/api/repos'
 import type { Repo } from '../src/api/types'
 import { listOrgTags, listTags } from '../src/api/tags'
+import { isRecord } from '../src/domain/is-record'
 import {
-  isRecord,
   OPERATIONS,
   operationOf,
   requestBodyRef,
@@ -55,7 +55,6 @@ async function exerciseClient() {
   const org = await defaultOrgId()
   await getFeatures(org)
   const node = await repoNamed(org, 'node')
-  await getRepo(node.id)
   await listTags(node.id)
   await listOrgTags(org)
 

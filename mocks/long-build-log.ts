@@ -3,6 +3,7 @@ import { apkFile, ARCHS, writeHead, type LogPlan } from './build-logs'
 import { SECOND } from './clock'
 import { hash } from './ids'
 import { flat, LogWriter, type PlannedLog } from './log-writer'
+import { APK_REPOSITORY } from '../src/domain/image'
 
 /** the pause before a fetch that is retried once */
 const RETRY_PAUSE_MS = 2 * SECOND
@@ -155,7 +156,7 @@ function writeLongLog(log: LogWriter, plan: LogPlan, size: LongLogSize, fileLine
       log.info(`[${arch}] fetching ${apkFile(pkg)}`)
       if (index === retried) {
         log.warn(
-          `[${arch}] retrying fetch of https://apk.cgr.dev/${plan.orgId}/${arch}/${apkFile(pkg)}: unexpected EOF (attempt 2 of 4)`,
+          `[${arch}] retrying fetch of ${APK_REPOSITORY}/${plan.orgId}/${arch}/${apkFile(pkg)}: unexpected EOF (attempt 2 of 4)`,
           RETRY_PAUSE_MS,
         )
       }

@@ -6,6 +6,7 @@ import { hash } from './ids'
 import { listGroups } from './orgs'
 import type { SeedPackage } from './seed/types'
 import { orgOrThrow, repoOrThrow, state, type OrgRecord } from './state'
+import { APK_REPOSITORY } from '../src/domain/image'
 
 const MAX_PAGE_SIZE = 1000
 const DEFAULT_PAGE_SIZE = 50
@@ -56,7 +57,7 @@ export function resolveConfig(repoId: string, config: { contents?: { packages?: 
   const packages = [...new Set([...record.source.basePackages, ...extra])]
   return {
     contents: {
-      repositories: [`https://apk.cgr.dev/${record.orgId}`],
+      repositories: [`${APK_REPOSITORY}/${record.orgId}`],
       packages,
     },
     archs: ['x86_64', 'aarch64'],

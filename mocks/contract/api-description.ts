@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import { isRecord } from '../../src/domain/is-record'
 
 // resolved from this file, not the working directory (happy-dom's URL cannot make file: URLs)
 const SPEC_PATH = resolve(
@@ -34,10 +35,6 @@ interface Spec {
   openapi: string
   paths: Record<string, Partial<Record<Method, Operation>>>
   components: { schemas: Record<string, unknown> }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Reads the spec or throws: a missing or unreadable description must fail the run, not skip it. */
@@ -68,7 +65,7 @@ export type OperationRow = [method: Method, path: string, query: readonly string
 export const OPERATIONS: readonly OperationRow[] = [
   ['get', '/iam/v1/groups', ['uidp.inRoot']],
   ['get', '/registry/v1/entitlements/{parent}:features', []],
-  ['get', '/registry/v1/repos', ['uidp.childrenOf', 'id']],
+  ['get', '/registry/v1/repos', ['uidp.childrenOf']],
   ['post', '/registry/v1/repos/{id}', ['preventExisting']],
   ['put', '/registry/v1/repos/{id}', []],
   ['delete', '/registry/v1/repos/{id}', []],

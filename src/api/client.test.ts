@@ -7,7 +7,7 @@ import { ApiError, auth, buildUrl, isRetryable, outcomeUnknown, pathId } from '.
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
-import { createRepo, deleteRepo, getRepo, listRepos, updateRepo } from './repos'
+import { createRepo, deleteRepo, listRepos, updateRepo } from './repos'
 import { listOrgTags, listTags } from './tags'
 
 const ORG = '0123456789abcdef0123456789abcdef01234567'
@@ -142,20 +142,6 @@ describe('requests each client function sends', () => {
     const request = sent(spy)
     expect(request.url.pathname).toBe('/registry/v1/repos')
     expect(queryOf(request)).toEqual([['uidp.childrenOf', ORG]])
-  })
-
-  it('getRepo filters the list by id and returns its first item', async () => {
-    const spy = stubFetch()
-    expect(await getRepo(REPO)).toEqual({ id: REPO })
-    const request = sent(spy)
-    expect(request.url.pathname).toBe('/registry/v1/repos')
-    expect(queryOf(request)).toEqual([['id', REPO]])
-  })
-
-  it('getRepo throws a 404 ApiError when the list is empty', async () => {
-    stubFetch({ items: [] })
-    const error = await apiError(getRepo(REPO))
-    expect(error.status).toBe(404)
   })
 
   it('createRepo POSTs the repo under the org with preventExisting=true', async () => {

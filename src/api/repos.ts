@@ -1,4 +1,4 @@
-import { ApiError, apiFetch, pathId } from './client'
+import { apiFetch, pathId } from './client'
 import type { Repo, RepoList } from './types'
 
 /** Every image repository of the organization. The v1 API does not page this list. */
@@ -11,16 +11,6 @@ export async function listRepos(orgId: string, options: { signal?: AbortSignal }
 }
 
 /** One repository by id (v1 has no GetRepo: the list filtered by `id`). Throws 404 when absent. */
-export async function getRepo(repoId: string, options: { signal?: AbortSignal } = {}): Promise<Repo> {
-  const list = await apiFetch<RepoList>('/registry/v1/repos', {
-    query: { id: repoId },
-    signal: options.signal,
-  })
-  const repo = list.items?.[0]
-  if (!repo) throw new ApiError(404, 'This image does not exist or was deleted.')
-  return repo
-}
-
 /**
  * Creates a repository under the organization. With `preventExisting` a name clash answers 409
  * instead of updating the existing repository.

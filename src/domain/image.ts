@@ -14,6 +14,8 @@ interface OverlayLike {
 
 /** The registry images are pulled from: every pull reference starts with it. */
 export const REGISTRY_HOST = 'cgr.dev'
+/** Where an organization's packages are served from (`<APK_REPOSITORY>/<org id>`). */
+export const APK_REPOSITORY = `https://apk.${REGISTRY_HOST}`
 
 /** The name of the image a repository is built from (`chainguard/node` → `node`). */
 export function sourceName(repo: RepoLike): string | undefined {
