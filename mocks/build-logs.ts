@@ -34,7 +34,7 @@ export interface LogPlan {
 export const BUILD_TIMEOUT_MS = 30 * MINUTE
 
 export const ARCHS = ['x86_64', 'aarch64'] as const
-export type Arch = (typeof ARCHS)[number]
+type Arch = (typeof ARCHS)[number]
 
 /** A realistic apko build log: resolve, fetch and install every package, layer, push. */
 export function planBuildLog(plan: LogPlan): PlannedLog {

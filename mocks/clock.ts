@@ -15,7 +15,7 @@ export const MINUTE = 60 * SECOND
 export const HOUR = 60 * MINUTE
 export const DAY = 24 * HOUR
 
-export function createClock(mode: 'real' | 'frozen', start: number = Date.now()): MockClock {
+function createClock(mode: 'real' | 'frozen', start: number = Date.now()): MockClock {
   let frozenAt: number | null = mode === 'frozen' ? start : null
   let offset = 0
   const clock: MockClock = {

@@ -13,7 +13,7 @@ function fnv1a(input: string, salt: number): number {
   return hash >>> 0
 }
 
-export function hex(seed: string, length: number): string {
+function hex(seed: string, length: number): string {
   let out = ''
   for (let salt = 0; out.length < length; salt++) out += fnv1a(seed, salt).toString(16).padStart(8, '0')
   return out.slice(0, length)

@@ -24,14 +24,7 @@ import { clearState, state } from './state'
  *   whose text carries markup, scripts, ANSI escapes, RTL text, emoji, zero-width characters and a
  *   1 MB line (`HOSTILE_IMAGES`, seed/hostile.ts).
  */
-export const SCENARIOS = [
-  'default',
-  'empty-org',
-  'server-errors',
-  'build-fails',
-  'huge-log',
-  'hostile',
-] as const
+const SCENARIOS = ['default', 'empty-org', 'server-errors', 'build-fails', 'huge-log', 'hostile'] as const
 export type Scenario = (typeof SCENARIOS)[number]
 
 export function isScenario(value: unknown): value is Scenario {

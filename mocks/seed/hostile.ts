@@ -17,7 +17,7 @@ export const EMOJI = '🚀👩🏽‍💻🇺🇦'
 /** zero-width space, zero-width joiner and a byte-order mark inside a word */
 export const ZERO_WIDTH = 'zero\u200Bwidth\u200Djoin\uFEFFed'
 /** colours, a window title (OSC 0), a hyperlink to `javascript:` (OSC 8), clear screen, cursor home */
-export const ANSI =
+const ANSI =
   '\u001b[31mred\u001b[0m \u001b[1;38;2;255;0;255mtruecolor\u001b[0m \u001b]0;window title\u0007' +
   '\u001b]8;;javascript:alert(1)\u0007a link\u001b]8;;\u0007 \u001b[2J\u001b[Hafter clear'
 /** A line of a build log longer than anything a screen should draw at once. */

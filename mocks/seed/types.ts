@@ -24,7 +24,7 @@ export interface SeedFileConflict {
   path: string
 }
 
-export type SeedTier = 'APPLICATION' | 'BASE' | 'AI' | 'DEVTOOLS'
+type SeedTier = 'APPLICATION' | 'BASE' | 'AI' | 'DEVTOOLS'
 
 export interface SeedImage {
   /** repository name, e.g. `node` */

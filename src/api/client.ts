@@ -15,7 +15,7 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined
+type QueryValue = string | number | boolean | readonly string[] | undefined
 export type Query = Record<string, QueryValue>
 
 /**

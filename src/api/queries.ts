@@ -31,7 +31,7 @@ export const queryKeys = {
 export const isRunning = (report: BuildReport) => !report.completedAt
 
 /** The package catalogue is read in pages of this size (the registry's largest). */
-export const CATALOGUE_PAGE_SIZE = 1000
+const CATALOGUE_PAGE_SIZE = 1000
 
 export const queries = {
   organizations: () =>

@@ -13,7 +13,7 @@ export interface RpcStatus {
 
 // ---- iam ----
 
-export type OrgKind =
+type OrgKind =
   | 'ORG_KIND_UNSPECIFIED'
   | 'ORG_KIND_STARTER'
   | 'ORG_KIND_CUSTOMER'
@@ -21,7 +21,7 @@ export type OrgKind =
   | 'ORG_KIND_INFRA'
   | 'ORG_KIND_AWS_MARKETPLACE'
 
-export type OrgStatus =
+type OrgStatus =
   'ORG_STATUS_UNSPECIFIED' | 'ORG_STATUS_INITIALIZING' | 'ORG_STATUS_READY' | 'ORG_STATUS_SUSPENDED'
 
 /** chainguard.platform.iam.Group */
@@ -47,9 +47,9 @@ export interface Features {
   uniqueTags?: boolean
 }
 
-export type CatalogTier = 'UNKNOWN' | 'APPLICATION' | 'BASE' | 'FIPS' | 'AI' | 'DEVTOOLS' | 'COMMERCIAL'
+type CatalogTier = 'UNKNOWN' | 'APPLICATION' | 'BASE' | 'FIPS' | 'AI' | 'DEVTOOLS' | 'COMMERCIAL'
 
-export interface SyncConfig {
+interface SyncConfig {
   source?: string
   uniqueTags?: boolean
   expiration?: string
@@ -61,18 +61,18 @@ export interface SyncConfig {
   gracePeriod?: boolean
 }
 
-export interface CertificateEntry {
+interface CertificateEntry {
   name?: string
   content?: string
 }
 
-export interface ImageContents {
+interface ImageContents {
   packages?: string[]
   runtimeRepositories?: string[]
   runtimeKeyring?: CertificateEntry[]
 }
 
-export interface Accounts {
+interface Accounts {
   runAs?: string
   users?: Array<{
     userName?: string
@@ -127,7 +127,7 @@ export interface TagList {
   items?: Tag[]
 }
 
-export type BuildResult = 'Unknown' | 'Success' | 'Failure'
+type BuildResult = 'Unknown' | 'Success' | 'Failure'
 
 /** chainguard.platform.registry.BuildReport. A report without `completedAt` is still running. */
 export interface BuildReport {

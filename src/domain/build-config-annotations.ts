@@ -1,7 +1,7 @@
 /** Build config rules for `annotations`: keys (not the image's own, reserved ones) to string values. */
 import type { Report } from './build-config-report'
 
-export const RESERVED_ANNOTATION_PREFIXES = ['org.opencontainers', 'dev.chainguard'] as const
+const RESERVED_ANNOTATION_PREFIXES = ['org.opencontainers', 'dev.chainguard'] as const
 
 /** Why `key` cannot be an annotation key, or undefined when it can. */
 export function annotationKeyError(key: string): string | undefined {

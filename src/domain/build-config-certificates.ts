@@ -12,7 +12,7 @@ import { isRecord } from './is-record'
 /** all certificate contents together, in UTF-8 bytes (50 KB) */
 export const CERTIFICATES_MAX_BYTES = 51_200
 /** a certificate name is its file name */
-export const CERTIFICATE_NAME_MAX_BYTES = 255
+const CERTIFICATE_NAME_MAX_BYTES = 255
 
 export interface CertificateEntry {
   name: string
@@ -137,6 +137,6 @@ function day(iso: string): string {
   return iso.slice(0, 10)
 }
 
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length
 }

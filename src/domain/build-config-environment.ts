@@ -1,8 +1,8 @@
 /** Build config rules for `environment`: variable names (letters, digits and `_`, not `CHAINGUARD_…`) to string values. */
 import type { Report } from './build-config-report'
 
-export const RESERVED_ENV_PREFIX = 'CHAINGUARD_'
-export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const RESERVED_ENV_PREFIX = 'CHAINGUARD_'
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** Why `name` cannot be an environment variable name, or undefined when it can. */
 export function environmentNameError(name: string): string | undefined {

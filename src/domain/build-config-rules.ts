@@ -58,7 +58,7 @@ export interface CheckedOverlay {
   certificates: CertificateInfo[]
 }
 
-export const SECTIONS = ['contents', 'environment', 'annotations', 'certificates'] as const
+const SECTIONS = ['contents', 'environment', 'annotations', 'certificates'] as const
 
 export interface Findings {
   overlay: OverlayDoc | null

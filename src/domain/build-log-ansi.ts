@@ -3,7 +3,7 @@
  * Pure logic: no React, no DOM.
  */
 
-export interface AnsiStyle {
+interface AnsiStyle {
   fg?: string
   bg?: string
   bold?: boolean

@@ -5,7 +5,7 @@
 
 import type { LogLine } from './build-log-parse'
 
-export type FailureKind = 'file-conflict' | 'package-not-found' | 'timeout'
+type FailureKind = 'file-conflict' | 'package-not-found' | 'timeout'
 
 export interface FailureExplanation {
   kind: FailureKind

@@ -5,7 +5,7 @@
 
 import { stripAnsi } from './build-log-ansi'
 
-export type LogSeverity = 'error' | 'warn' | 'info' | 'debug' | 'raw'
+type LogSeverity = 'error' | 'warn' | 'info' | 'debug' | 'raw'
 
 export interface LogLine {
   /** 1-based line number */

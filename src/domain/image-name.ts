@@ -1,6 +1,6 @@
 /** Rules for the name of an image created with Custom Assembly. Shared by the console and the mocks. */
-export const IMAGE_NAME_PATTERN = /^[a-z0-9_-]+$/
-export const IMAGE_NAME_MAX = 128
+const IMAGE_NAME_PATTERN = /^[a-z0-9_-]+$/
+const IMAGE_NAME_MAX = 128
 
 export function imageNameError(name: string, existingNames: Iterable<string> = []): string | null {
   if (name.length === 0) return 'Enter a name for the image.'

@@ -14,7 +14,7 @@ async function boundaryErrors(path: string, code: string) {
 
 describe('the architecture, as the linter enforces it', () => {
   it.each([
-    ['../images/image-page'],
+    ['../images/image-frame'],
     ['../../features/images/images-page'],
     ['./../../features/../features/images/versions-tab'],
   ])('refuses a feature importing another feature (%s)', async (source) => {

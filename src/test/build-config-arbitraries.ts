@@ -5,9 +5,9 @@ import { checkOverlay, type ConfigProblem, type OverlayDoc } from '../domain/bui
 import { BASE, ENTITLED } from './build-config'
 import { EXAMPLE_CA, EXAMPLE_LEAF, EXPIRED_ROOT, UNICODE_CA } from './fixtures/certificates'
 
-export const ENTITLED_LIST = [...ENTITLED].filter((name) => !BASE.has(name))
+const ENTITLED_LIST = [...ENTITLED].filter((name) => !BASE.has(name))
 
-export const envName = fc
+const envName = fc
   .stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/)
   .filter((name) => !name.toUpperCase().startsWith('CHAINGUARD_'))
 const annotationKey = fc
