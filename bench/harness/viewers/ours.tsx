@@ -1,6 +1,6 @@
 import { MemoryRouter } from 'react-router'
-import { LogViewer } from '../../../src/features/builds/log-viewer'
 import '../../../src/ui/styles.css'
+import { LogViewer } from '../../../src/features/builds/log-viewer'
 import { inputOf, typeInto, type Viewer } from '../viewer'
 
 /**

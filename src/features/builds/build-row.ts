@@ -14,7 +14,7 @@ export interface BuildRow {
   durationMs: number | undefined
 }
 
-export function buildState(report: BuildReport): BuildState {
+function buildState(report: BuildReport): BuildState {
   if (isRunning(report)) return 'running'
   return report.result === 'Success' ? 'success' : 'failed'
 }

@@ -1,23 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
 import { RefreshCw } from 'lucide-react'
 import { useMemo } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
-import { shortDigest } from '../../domain/image'
 import { paths } from '../../routing/paths'
-import { formatDuration } from '../../domain/time'
-import { sortRows, useColumnSort, type Column } from '../../ui/columns'
-import { CopyButton } from '../../ui/copy-button'
+import { sortRows, useColumnSort } from '../../ui/columns'
 import { DataTable, RowCells } from '../../ui/data-table'
-import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useUpdateSearchParams } from '../../ui/use-sort-param'
 import { STATES, toRows, type BuildRow, type BuildState } from './build-row'
-import { BuildStatus } from './build-status'
+import { buildColumns, newestFirst } from './build-columns'
 import { LogDrawer } from './log-drawer'
 
 export interface BuildsTabProps {
@@ -26,8 +22,6 @@ export interface BuildsTabProps {
   /** the build whose log is open (the last segment of its id), from the URL */
   buildId: string | undefined
 }
-
-type SortColumn = 'id' | 'version' | 'status' | 'digest' | 'duration' | 'created'
 
 /** The image's builds of the last 24 hours: sortable, filterable by status and version; a row opens its log. */
 export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
@@ -150,83 +144,6 @@ function filterRows(rows: BuildRow[], status: BuildState | undefined, version: s
       (!status || row.state === status) &&
       (!needle || row.versions.some((tag) => tag.toLowerCase().includes(needle))),
   )
-}
-
-const STATE_ORDER: Record<BuildState, number> = { failed: 0, running: 1, success: 2 }
-
-/** Rows that sort equal: newest first. */
-const newestFirst = (a: BuildRow, b: BuildRow) =>
-  (b.report.startedAt ?? '').localeCompare(a.report.startedAt ?? '')
-
-function buildColumns(linkTo: (row: BuildRow) => string): readonly Column<BuildRow, SortColumn>[] {
-  const none = <span className="muted">—</span>
-  return [
-    {
-      id: 'id',
-      header: 'ID',
-      cell: (row) => (
-        <Link to={linkTo(row)} state={{ fromList: true }} className="mono">
-          {row.shortId}
-        </Link>
-      ),
-      sortKey: (row) => row.shortId,
-    },
-    {
-      id: 'version',
-      header: 'Version',
-      className: 'hide-narrow',
-      cell: (row) =>
-        row.versions.length ? (
-          <ul className="tag-list">
-            {row.versions.map((tag) => (
-              <li key={tag} className="tag">
-                {tag}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          none
-        ),
-      sortKey: (row) => row.versions[0] ?? '',
-    },
-    {
-      id: 'status',
-      header: 'Status',
-      cell: (row) => <BuildStatus state={row.state} />,
-      sortKey: (row) => STATE_ORDER[row.state],
-    },
-    {
-      id: 'digest',
-      header: 'Digest',
-      className: 'hide-narrow',
-      cellClassName: 'nowrap',
-      cell: (row) =>
-        row.report.digest ? (
-          <span className="digest">
-            <code>{shortDigest(row.report.digest)}</code>
-            <CopyButton text={row.report.digest} label={`digest of build ${row.shortId}`} />
-          </span>
-        ) : (
-          none
-        ),
-      sortKey: (row) => row.report.digest ?? '',
-    },
-    {
-      id: 'duration',
-      header: 'Duration',
-      cellClassName: 'nowrap',
-      cell: (row) => (row.durationMs === undefined ? none : formatDuration(row.durationMs)),
-      sortKey: (row) => row.durationMs ?? Number.MAX_SAFE_INTEGER,
-      descendingFirst: true,
-    },
-    {
-      id: 'created',
-      header: 'Created',
-      cell: (row) => <RelativeTime value={row.report.startedAt} />,
-      sortKey: (row) => row.report.startedAt ?? '',
-      descendingFirst: true,
-    },
-  ]
 }
 
 function readStatus(value: string | null): BuildState | undefined {

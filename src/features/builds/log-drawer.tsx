@@ -3,17 +3,13 @@ import { Download } from 'lucide-react'
 import { useLocation, useNavigate } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
-import { shortDigest } from '../../domain/image'
 import { paths } from '../../routing/paths'
-import { formatDuration, formatExact } from '../../domain/time'
-import { CopyButton } from '../../ui/copy-button'
 import { downloadText } from '../../ui/download'
 import { Drawer } from '../../ui/drawer'
-import { RelativeTime } from '../../ui/relative-time'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, LoadingState } from '../../ui/states'
-import { buildState, toRow, type BuildRow } from './build-row'
-import { BuildStatus } from './build-status'
+import { toRow, type BuildRow } from './build-row'
+import { BuildSummary } from './build-summary'
 import { LogViewer } from './log-viewer'
 
 /**
@@ -79,42 +75,7 @@ export function LogDrawer({
       ) : (
         <>
           <QueryRefreshError query={build} lead="Could not refresh this build." />
-          <dl className="summary-strip" aria-label="Build summary">
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <BuildStatus state={buildState(report)} />
-              </dd>
-            </div>
-            <div>
-              <dt>Version</dt>
-              <dd>{versions.length ? versions.join(', ') : <span className="muted">—</span>}</dd>
-            </div>
-            <div>
-              <dt>Digest</dt>
-              <dd className="nowrap">
-                {report.digest ? (
-                  <>
-                    <code>{shortDigest(report.digest)}</code>
-                    <CopyButton text={report.digest} label="build digest" />
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Started</dt>
-              <dd>
-                <RelativeTime value={report.startedAt} />
-                <span className="visually-hidden"> ({formatExact(report.startedAt)})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Duration</dt>
-              <dd>{summary.durationMs === undefined ? 'Running…' : formatDuration(summary.durationMs)}</dd>
-            </div>
-          </dl>
+          <BuildSummary build={summary} versions={versions} />
           <LogViewer
             focusOnOpen
             text={report.log ?? ''}

@@ -1,0 +1,187 @@
+import { AlertTriangle, CaseSensitive, ChevronDown, ChevronUp, Copy, WrapText } from 'lucide-react'
+import { useEffect, useState, type RefObject } from 'react'
+import { formatLine, type TimestampMode } from '../../domain/build-log-copy'
+import type { LogLine } from '../../domain/build-log-parse'
+import type { LineRange } from '../../routing/paths'
+import type { LogSearch } from './use-log-search'
+import './log-toolbar.css'
+
+/**
+ * The log's tools: search (with its count and arrows), the errors (first, previous, next, and
+ * which one is selected), the timestamp mode, wrapping, and copying the log as shown.
+ */
+export function LogToolbar({
+  search,
+  searchBox,
+  errors,
+  selection,
+  onGoToLine,
+  lines,
+  mode,
+  onModeChange,
+  start,
+  wrap,
+  onToggleWrap,
+}: {
+  search: LogSearch
+  searchBox: RefObject<HTMLInputElement | null>
+  /** indexes of the error lines */
+  errors: readonly number[]
+  selection: LineRange | undefined
+  onGoToLine: (index: number) => void
+  lines: readonly LogLine[]
+  mode: TimestampMode
+  onModeChange: (mode: TimestampMode) => void
+  /** the time relative times count from */
+  start: number | undefined
+  wrap: boolean
+  onToggleWrap: () => void
+}) {
+  const { matches, matchIndex } = search
+
+  function stepError(step: 1 | -1) {
+    const here = selection ? selection.from - 1 : -1
+    const target =
+      step === 1
+        ? (errors.find((index) => index > here) ?? errors[0])
+        : (errors.findLast((index) => index < here) ?? errors.at(-1))
+    if (target !== undefined) onGoToLine(target)
+  }
+
+  const errorPosition = selection ? errors.indexOf(selection.from - 1) : -1
+
+  return (
+    <div className="log-toolbar" role="toolbar" aria-label="Log tools">
+      <div className="log-search">
+        <input
+          ref={searchBox}
+          type="search"
+          className="input"
+          aria-label="Search the log"
+          placeholder="Search the log ( / )"
+          value={search.query}
+          onChange={(event) => search.setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || matches.length === 0) return
+            event.preventDefault()
+            search.step(event.shiftKey ? -1 : 1)
+          }}
+        />
+        <button
+          type="button"
+          className="icon-button"
+          aria-pressed={search.caseSensitive}
+          aria-label="Match case"
+          title="Match case"
+          onClick={search.toggleCaseSensitive}
+        >
+          <CaseSensitive size={16} aria-hidden />
+        </button>
+        <span className="log-count" role="status" aria-live="polite">
+          {search.deferredQuery.trim()
+            ? matches.length
+              ? `${Math.min(matchIndex, matches.length - 1) + 1} of ${matches.length}`
+              : 'No matches'
+            : ''}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Previous match"
+          disabled={matches.length === 0}
+          onClick={search.previous}
+        >
+          <ChevronUp size={16} aria-hidden />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Next match"
+          disabled={matches.length === 0}
+          onClick={search.next}
+        >
+          <ChevronDown size={16} aria-hidden />
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <div className="log-errors">
+          <button type="button" className="button small danger" onClick={() => onGoToLine(errors[0] ?? 0)}>
+            <AlertTriangle size={14} aria-hidden /> Jump to first error
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Previous error"
+            onClick={() => stepError(-1)}
+          >
+            <ChevronUp size={16} aria-hidden />
+          </button>
+          <button type="button" className="icon-button" aria-label="Next error" onClick={() => stepError(1)}>
+            <ChevronDown size={16} aria-hidden />
+          </button>
+          <span className="muted nowrap">
+            {errorPosition >= 0
+              ? `Error ${errorPosition + 1} of ${errors.length}`
+              : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`}
+          </span>
+        </div>
+      )}
+      <span className="topbar-spacer" />
+      <label className="log-option">
+        <span className="muted">Times</span>
+        <select
+          className="input select small"
+          value={mode}
+          onChange={(event) => onModeChange(event.target.value as TimestampMode)}
+          title="Show or hide times (T)"
+        >
+          <option value="absolute">Absolute</option>
+          <option value="relative">From start</option>
+          <option value="hidden">Hidden</option>
+        </select>
+      </label>
+      <button type="button" className="button small" aria-pressed={wrap} onClick={onToggleWrap}>
+        <WrapText size={14} aria-hidden /> Wrap lines
+      </button>
+      <CopyLog
+        text={() => lines.map((line) => formatLine(line, mode, start)).join('\n')}
+        disabled={lines.length === 0}
+      />
+    </div>
+  )
+}
+
+/** Copies the log as shown (times in the chosen mode, no colours), and says whether that worked. */
+function CopyLog({ text, disabled }: { text: () => string; disabled: boolean }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (copied === 'idle') return
+    const timer = setTimeout(() => setCopied('idle'), 1800)
+    return () => clearTimeout(timer)
+  }, [copied])
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text())
+      setCopied('copied')
+    } catch {
+      setCopied('failed')
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button small" onClick={copy} disabled={disabled}>
+        <Copy size={14} aria-hidden /> {copied === 'copied' ? 'Copied' : 'Copy'}
+      </button>
+      <span role="status" className="visually-hidden">
+        {copied === 'copied'
+          ? 'Copied the log'
+          : copied === 'failed'
+            ? 'Copying failed: select the text and copy it'
+            : ''}
+      </span>
+    </>
+  )
+}
