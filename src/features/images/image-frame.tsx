@@ -13,7 +13,9 @@ import { FlashNotice } from '../../ui/flash-notice'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, LoadingState } from '../../ui/states'
 import type { ImageInUrl } from './use-image-in-url'
-import { MoreActions, RenameImage } from './image-actions'
+import type { ActionOrg } from './image-action-props'
+import { MoreActions } from './more-actions'
+import { RenameImage } from './rename-image'
 
 const TAB_LABELS: Record<ImageTab, string> = {
   versions: 'Versions',
@@ -57,7 +59,11 @@ export function ImageFrame({
   const tags = useQuery(queries.tags(org.id, repo.id))
   const match = useMatch('/:org/images/:image/:tab/*')
   const tab: ImageTab = isImageTab(match?.params.tab) ? match.params.tab : 'versions'
-  const actionOrg = { id: org.id, name: org.name, customAssembly: features.customAssembly === true }
+  const actionOrg: ActionOrg = {
+    id: org.id,
+    name: org.name,
+    customAssembly: features.customAssembly === true,
+  }
 
   const summary = summarizeTags(tags.data ?? [])
   const source = sourceLabel(repo)
