@@ -1,6 +1,7 @@
 import { Link, Navigate, useParams } from 'react-router'
 import { paths } from '../routing/paths'
 import { EmptyState } from '../ui/states'
+import './sign-in.css'
 
 /** `*`: an address the console has no screen for. */
 export function NotFoundPage() {

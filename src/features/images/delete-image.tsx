@@ -52,8 +52,8 @@ export function DeleteImage({ org, repo, open, onClose, returnFocus }: ConfirmPr
       initialFocus={field}
     >
       <form onSubmit={submit} className="customize" noValidate>
-        <p className="notice warning" style={{ margin: 0 }}>
-          <AlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+        <p className="notice warning flush">
+          <AlertTriangle size={16} aria-hidden className="notice-icon" />
           <span>
             This deletes {repo.name} with its tags and builds, and cannot be undone. Pulls of{' '}
             <code>{pullReference(org.name, repo.name, { tag: 'latest' })}</code> will fail.

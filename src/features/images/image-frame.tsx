@@ -11,6 +11,7 @@ import { MoreActions } from './more-actions'
 import { PullCommands } from './pull-commands'
 import { RenameImage } from './rename-image'
 import type { ImageInUrl } from './use-image-in-url'
+import './image-frame.css'
 
 const TAB_LABELS: Record<ImageTab, string> = {
   versions: 'Versions',
@@ -57,18 +58,14 @@ export function ImageFrame({
         </ol>
       </nav>
       <header className="image-header">
-        <div style={{ minWidth: 0, flex: '1 1 420px' }}>
+        <div className="image-summary">
           <div className="image-title">
             <h1>{repo.name}</h1>
             {hasCustomizations(repo.customOverlay) && <Badge tone="accent">Customized</Badge>}
             {isCreatedImage(repo) && <Badge>Created with Custom Assembly</Badge>}
           </div>
-          {source && (
-            <p className="muted" style={{ margin: '4px 0 0' }}>
-              Based on {source}
-            </p>
-          )}
-          {repo.description && <p style={{ margin: '8px 0 0' }}>{repo.description}</p>}
+          {source && <p className="muted image-source">Based on {source}</p>}
+          {repo.description && <p className="image-description">{repo.description}</p>}
           <PullCommands org={org} repo={repo} />
         </div>
         <div className="actions">

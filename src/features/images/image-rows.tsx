@@ -8,6 +8,7 @@ import { Badge } from '../../ui/badge'
 import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
+import './image-rows.css'
 
 /** A row of Organization Images: an image with its latest tag, its page and its pull URL. */
 interface ImageRow extends TagSummary {

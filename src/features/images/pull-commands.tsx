@@ -4,6 +4,7 @@ import { pullReference } from '../../domain/image'
 import { summarizeTags } from '../../domain/versions'
 import type { CurrentImage } from '../../routing/current-image'
 import { CopyButton } from '../../ui/copy-button'
+import './pull-commands.css'
 
 /** `docker pull` by the latest tag, and by the latest digest once the tags are known; each copyable. */
 export function PullCommands({ org, repo }: Pick<CurrentImage, 'org' | 'repo'>) {

@@ -58,7 +58,7 @@ export function RemoveCustomizations({ org, repo, open, onClose, returnFocus }: 
         </>
       ) : (
         <>
-          <p style={{ margin: 0 }}>
+          <p className="flush">
             {repo.name} goes back to {source}: its build config is emptied
             {packages ? ` (${packages} added ${packages === 1 ? 'package' : 'packages'} and` : ' (with'} any
             environment, annotations and certificates), and builds start. Everyone pulling {repo.name} gets
