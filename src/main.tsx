@@ -1,3 +1,5 @@
+// the global sheet first: the sheets of the app's and the features' components come after it
+import './ui/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
@@ -5,7 +7,6 @@ import { createQueryClient } from './api/query-client'
 import { App } from './app/app'
 import { routes } from './app/routes'
 import { applyTheme } from './ui/theme'
-import './ui/styles.css'
 
 applyTheme()
 

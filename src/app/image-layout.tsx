@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router'
 import { CustomizeImage } from '../features/customize/customize-image'
-import { ImageFrame, ImageNotShown } from '../features/images/image-frame'
+import { ImageFrame } from '../features/images/image-frame'
+import { ImageNotShown } from '../features/images/image-not-shown'
 import { useImageInUrl } from '../features/images/use-image-in-url'
 
 /**

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
 import { MenuRoot } from '../ui/menu'
+import './org-switcher.css'
 
 /** The organization switcher: the user's organizations, the current one checked. */
 export function OrgSwitcher({ orgs, current }: { orgs: readonly Group[]; current: Group | undefined }) {

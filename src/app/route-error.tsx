@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { ErrorState } from '../ui/states'
+import './sign-in.css'
 
 /** Shown when a page fails to load or render (e.g. its code could not be fetched after a deploy). */
 export function RouteError() {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { Navigate, type RouteObject } from 'react-router'
-import { NotFoundPage, OrgLayout, RootRedirect, ToImage } from './org-layout'
+import { NotFoundPage, ToImage } from './catch-all-routes'
+import { OrgLayout, RootRedirect } from './org-layout'
 import { RouteError } from './route-error'
 
 /** A route module default-exports its screen; each loads when its URL is first visited. */

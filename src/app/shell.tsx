@@ -7,6 +7,7 @@ import { paths } from '../routing/paths'
 import { isRealMode } from './mode'
 import { OrgSwitcher } from './org-switcher'
 import { ThemeSwitcher } from './theme-switcher'
+import './shell.css'
 
 /** The frame of every page: top bar with the organization switcher, left navigation, content. */
 export function Shell({

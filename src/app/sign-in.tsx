@@ -1,6 +1,7 @@
 import { KeyRound } from 'lucide-react'
 import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react'
 import { Dialog } from '../ui/dialog'
+import './sign-in.css'
 
 /**
  * The user pastes an API token (`chainctl auth token`). It is kept in sessionStorage for this tab
@@ -80,7 +81,7 @@ function SignInForm({
         </>
       )}
       {notice}
-      <p className="muted" style={{ margin: 0 }}>
+      <p className="muted flush">
         Run <code>chainctl auth token</code> and paste the token below. It stays in this browser tab only and
         is forgotten when the tab closes.
       </p>

@@ -61,7 +61,7 @@ export function Dialog({
                 <h2>{title}</h2>
               </RadixDialog.Title>
               {description && (
-                <RadixDialog.Description className="muted" style={{ margin: '4px 0 0' }}>
+                <RadixDialog.Description className="muted dialog-description">
                   {description}
                 </RadixDialog.Description>
               )}

@@ -20,9 +20,9 @@ export function ErrorNotice({
 }) {
   if (!error) return null
   return (
-    <div className="notice error" role="alert" style={{ margin: 0 }}>
-      <AlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-      <p style={{ flex: 1 }}>
+    <div className="notice error flush" role="alert">
+      <AlertTriangle size={16} aria-hidden className="notice-icon" />
+      <p className="notice-text">
         {lead && <strong>{lead} </strong>}
         {errorMessage(error)}
       </p>

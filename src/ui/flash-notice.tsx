@@ -18,7 +18,7 @@ export function FlashNotice() {
   return (
     <div className="notice flash" role="status">
       <CheckCircle2 size={18} className="status success" aria-hidden />
-      <p style={{ flex: 1 }}>{notice}</p>
+      <p className="notice-text">{notice}</p>
       <button
         type="button"
         className="icon-button"

@@ -26,7 +26,7 @@ export function SortHeader<K extends string>({
     >
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {label}
-        <Icon size={13} aria-hidden style={{ opacity: active ? 1 : 0.45 }} />
+        <Icon size={13} aria-hidden className="sort-icon" />
       </button>
     </th>
   )

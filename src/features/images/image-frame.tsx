@@ -1,41 +1,22 @@
-import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link, useMatch } from 'react-router'
-import { queries } from '../../api/queries'
-import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
-import { summarizeTags } from '../../domain/versions'
+import { hasCustomizations, isCreatedImage, sourceLabel } from '../../domain/image'
 import type { CurrentImage } from '../../routing/current-image'
-import { useCurrentOrg } from '../../routing/current-org'
 import { isImageTab, paths, type ImageTab } from '../../routing/paths'
 import { Badge } from '../../ui/badge'
-import { CopyButton } from '../../ui/copy-button'
 import { FlashNotice } from '../../ui/flash-notice'
-import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
-import { EmptyState, LoadingState } from '../../ui/states'
+import { QueryRefreshError } from '../../ui/query-errors'
+import type { ActionOrg } from './image-action-props'
+import { MoreActions } from './more-actions'
+import { PullCommands } from './pull-commands'
+import { RenameImage } from './rename-image'
 import type { ImageInUrl } from './use-image-in-url'
-import { MoreActions, RenameImage } from './image-actions'
+import './image-frame.css'
 
 const TAB_LABELS: Record<ImageTab, string> = {
   versions: 'Versions',
   builds: 'Builds',
   'build-config': 'Build config',
-}
-
-/** Loading, a failed load, or no such image: what the image page shows instead. */
-export function ImageNotShown({ found }: { found: ImageInUrl }) {
-  const { org } = useCurrentOrg()
-  const { imageName, repos, leaving } = found
-  if (repos.isLoadingError) return <QueryLoadError query={repos} title="Could not load this image" />
-  if (repos.isPending) return <LoadingState label={`Loading ${imageName}…`} />
-  if (leaving) return null
-  return (
-    <EmptyState title="Image not found">
-      <p className="muted">
-        {org.name} has no image named “{imageName}”. It may have been renamed or deleted.{' '}
-        <Link to={paths.images(org.name)}>Back to Organization Images</Link>
-      </p>
-    </EmptyState>
-  )
 }
 
 /**
@@ -54,17 +35,14 @@ export function ImageFrame({
   children: ReactNode
 }) {
   const { org, features, repo, imageNames } = image
-  const tags = useQuery(queries.tags(org.id, repo.id))
   const match = useMatch('/:org/images/:image/:tab/*')
   const tab: ImageTab = isImageTab(match?.params.tab) ? match.params.tab : 'versions'
-  const actionOrg = { id: org.id, name: org.name, customAssembly: features.customAssembly === true }
-
-  const summary = summarizeTags(tags.data ?? [])
+  const actionOrg: ActionOrg = {
+    id: org.id,
+    name: org.name,
+    customAssembly: features.customAssembly === true,
+  }
   const source = sourceLabel(repo)
-  const byTag = `docker pull ${pullReference(org.name, repo.name, { tag: 'latest' })}`
-  const byDigest = summary.latestDigest
-    ? `docker pull ${pullReference(org.name, repo.name, { digest: summary.latestDigest })}`
-    : undefined
 
   // a failed refresh leaves the page (and any dialog open on it) as it is, and says so
   return (
@@ -80,32 +58,15 @@ export function ImageFrame({
         </ol>
       </nav>
       <header className="image-header">
-        <div style={{ minWidth: 0, flex: '1 1 420px' }}>
+        <div className="image-summary">
           <div className="image-title">
             <h1>{repo.name}</h1>
             {hasCustomizations(repo.customOverlay) && <Badge tone="accent">Customized</Badge>}
             {isCreatedImage(repo) && <Badge>Created with Custom Assembly</Badge>}
           </div>
-          {source && (
-            <p className="muted" style={{ margin: '4px 0 0' }}>
-              Based on {source}
-            </p>
-          )}
-          {repo.description && <p style={{ margin: '8px 0 0' }}>{repo.description}</p>}
-          <div className="pull-commands">
-            <div className="command">
-              <span className="command-label">By tag</span>
-              <code>{byTag}</code>
-              <CopyButton text={byTag} label="pull command by tag" />
-            </div>
-            {byDigest && (
-              <div className="command">
-                <span className="command-label">By digest</span>
-                <code>{byDigest}</code>
-                <CopyButton text={byDigest} label="pull command by digest" />
-              </div>
-            )}
-          </div>
+          {source && <p className="muted image-source">Based on {source}</p>}
+          {repo.description && <p className="image-description">{repo.description}</p>}
+          <PullCommands org={org} repo={repo} />
         </div>
         <div className="actions">
           {customize}

@@ -12,6 +12,7 @@ import { SearchInput } from '../../ui/search-input'
 import { useSearchParam } from '../../ui/use-search-param'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
+import './versions-tab.css'
 
 /** One row per digest with every tag that points at it; `-dev` variants marked. */
 export function VersionsTab({
@@ -97,7 +98,7 @@ function versionColumns(orgName: string, repoName: string): readonly Column<Vers
       id: 'tags',
       header: 'Tags',
       cell: (version) => (
-        <span className="cell-inline" style={{ flexWrap: 'wrap' }}>
+        <span className="cell-inline version-tags">
           <ul className="tag-list" aria-label="Tags">
             {version.tags.map((tag) => (
               <li key={tag} className="tag">
