@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-export type Target = 'current' | 'new'
+type Target = 'current' | 'new'
 
 /**
  * "Where to apply": the current image (everyone pulling it gets the change) or a new image, with

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { AlertTriangle, CheckCircle2, Download, FileUp, Pencil } from 'lucide-react'
+import { AlertTriangle, Download, FileUp, Pencil } from 'lucide-react'
 import {
   lazy,
   Suspense,
@@ -11,9 +11,8 @@ import {
   type ChangeEvent,
   type DragEvent,
 } from 'react'
-import { Link } from 'react-router'
+import { useApplyOverlay } from '../../api/apply-overlay'
 import { useCatalogue } from '../../api/catalogue'
-import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
 import { withUncoveredFields } from '../../domain/build-config-beyond-document'
@@ -22,11 +21,11 @@ import { parseBuildConfig } from '../../domain/build-config-read'
 import { checkOverlay, type ConfigProblem } from '../../domain/build-config-rules'
 import { buildConfigYaml, editBuildConfig } from '../../domain/build-config-write'
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
-import { imageNameError } from '../../domain/image-name'
 import { lineDiff } from '../../domain/line-diff'
 import { paths } from '../../routing/paths'
+import { AppliedNotice } from '../../ui/applied-notice'
 import { CopyButton } from '../../ui/copy-button'
-import { TargetChoice, type Target } from '../../ui/target-choice'
+import { TargetChoice } from '../../ui/target-choice'
 import { downloadText } from '../../ui/download'
 import { ErrorNotice } from '../../ui/error-notice'
 import { FallbackBoundary } from '../../ui/fallback-boundary'
@@ -57,7 +56,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
     [repo.customOverlay],
   )
   const [draft, setDraft] = useDraft(repo.id)
-  const [step, setStep] = useState<'edit' | 'review' | 'done'>('edit')
+  const [step, setStep] = useState<'edit' | 'review'>('edit')
   const catalogue = useCatalogue(org.id, draft !== null)
   const resolved = useQuery({ ...queries.resolved(org.id, repo.id), enabled: draft !== null })
   const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
@@ -80,13 +79,8 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
     [draft, entitled, base],
   )
   const errors = parsed?.problems.filter((problem) => problem.severity === 'error') ?? []
-  const apply = useApplyBuildConfig(org.id)
-  const create = useCreateImage(org.id)
-  const [target, setTarget] = useState<Target>('current')
-  const [newName, setNewName] = useState('')
-  const [doneName, setDoneName] = useState<{ name: string; created: boolean } | null>(null)
-  const nameError = target === 'new' ? imageNameError(newName, imageNames) : null
-  const mutation = target === 'new' ? create : apply
+  const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
+  const { choice } = applying
   const exclusive = useExclusive()
   const fileInput = useRef<HTMLInputElement>(null)
   const dark = useIsDark()
@@ -119,25 +113,12 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
 
   const submit = () =>
     exclusive(async () => {
-      if (!parsed?.overlay || errors.length || nameError) return
+      if (!parsed?.overlay || errors.length || choice.nameError) return
       // the fields the document does not show go along, to this image or to the new one
       const overlay = withUncoveredFields(repo.customOverlay, parsed.overlay)
-      try {
-        if (target === 'new') {
-          const source = repo.sync_config?.source ?? repo.name
-          await create.mutateAsync({ name: newName, source, overlay })
-        } else {
-          await apply.mutateAsync({ repo, overlay })
-        }
-      } catch {
-        return // shown from the mutation state; the draft is kept
-      }
-      setDoneName({ name: target === 'new' ? newName : repo.name, created: target === 'new' })
+      if (!(await applying.submit(overlay))) return // the draft is kept
       setDraft(null)
-      setStep('done')
-      // the next edit starts from the usual choice, not from a name that now exists
-      setTarget('current')
-      setNewName('')
+      setStep('edit')
     })
 
   const toolbar = (
@@ -168,18 +149,15 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
     </div>
   )
 
-  if (step === 'done') {
+  if (applying.applied) {
     return (
       <section aria-label="Build config">
-        <div className="notice" role="status">
-          <CheckCircle2 size={18} className="status success" aria-hidden />
-          <p>
-            {doneName?.name ?? repo.name} was {doneName?.created ? 'created' : 'customized'}; builds started.{' '}
-            <Link to={paths.image(org.name, doneName?.name ?? repo.name, 'builds')}>See the builds</Link>
-          </p>
-        </div>
+        <AppliedNotice
+          {...applying.applied}
+          buildsPath={paths.image(org.name, applying.applied.imageName, 'builds')}
+        />
         <div className="toolbar">
-          <button type="button" className="button" onClick={() => setStep('edit')}>
+          <button type="button" className="button" onClick={applying.dismiss}>
             Back to the build config
           </button>
         </div>
@@ -233,19 +211,15 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
           imageName={repo.name}
           currentLabel={`Apply to ${repo.name}`}
           newLabel="Save as new image"
-          target={target}
-          onTarget={setTarget}
-          name={newName}
-          onName={setNewName}
-          nameError={nameError}
+          {...choice}
         />
-        <ErrorNotice error={mutation.error} />
+        <ErrorNotice error={applying.error} />
         <div className="dialog-footer">
           <button
             type="button"
             className="button"
             onClick={() => setStep('edit')}
-            disabled={mutation.isPending}
+            disabled={applying.pending}
           >
             Back
           </button>
@@ -253,9 +227,9 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
             type="button"
             className="button primary"
             onClick={submit}
-            disabled={mutation.isPending || errors.length > 0 || Boolean(nameError)}
+            disabled={applying.pending || errors.length > 0 || Boolean(choice.nameError)}
           >
-            {mutation.isPending ? 'Applying…' : target === 'new' ? 'Save as new image' : 'Apply'}
+            {applying.pending ? 'Applying…' : choice.target === 'new' ? 'Save as new image' : 'Apply'}
           </button>
         </div>
       </section>

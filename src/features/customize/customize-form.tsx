@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { CheckCircle2, Lock, X } from 'lucide-react'
+import { Lock, X } from 'lucide-react'
 import { useMemo, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { useApplyOverlay } from '../../api/apply-overlay'
 import { useCatalogue } from '../../api/catalogue'
-import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
 import { queries } from '../../api/queries'
 import type { PackageSummary, Repo } from '../../api/types'
-import { imageNameError } from '../../domain/image-name'
 import {
   clearAll,
   createPackageFilter,
@@ -19,9 +17,10 @@ import {
   toggle,
 } from '../../domain/package-selection'
 import { paths } from '../../routing/paths'
+import { AppliedNotice } from '../../ui/applied-notice'
 import { ErrorNotice } from '../../ui/error-notice'
 import { LoadingState } from '../../ui/states'
-import { TargetChoice, type Target } from '../../ui/target-choice'
+import { TargetChoice } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 
 export interface CustomizeFormProps {
@@ -47,14 +46,11 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const [touched, setTouched] = useState<Set<string> | null>(null)
   const selected = touched ?? initialSelection(saved, base)
   const [query, setQuery] = useState('')
-  const [target, setTarget] = useState<Target>('current')
-  const [newName, setNewName] = useState('')
-  const [step, setStep] = useState<'select' | 'preview' | 'done'>('select')
+  const [step, setStep] = useState<'select' | 'preview'>('select')
 
   const exclusive = useExclusive()
-  const apply = useApplyBuildConfig(org.id)
-  const create = useCreateImage(org.id)
-  const mutation = target === 'new' ? create : apply
+  const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
+  const { target, name: newName, nameError } = applying.choice
 
   const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
   const visible = useMemo(() => filter(query), [filter, query])
@@ -65,7 +61,6 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
 
   const diff = diffSelection(saved, selected, base)
   const changed = target === 'new' ? selected.size > 0 : hasChanges(diff)
-  const nameError = target === 'new' ? imageNameError(newName, imageNames) : null
   // the source image's packages decide which rows are locked: nothing can be chosen before they are known
   const blocker = !resolved.data
     ? `Waiting for the packages of ${repo.name}’s source image.`
@@ -84,31 +79,16 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const submit = () =>
     exclusive(async () => {
       const overlay = { ...repo.customOverlay, contents: { packages: packagesToSave(saved, selected, base) } }
-      try {
-        if (target === 'new') {
-          await create.mutateAsync({ name: newName, source: repo.sync_config?.source ?? repo.name, overlay })
-        } else {
-          await apply.mutateAsync({ repo, overlay })
-        }
-        onDirtyChange(false)
-        setStep('done')
-      } catch {
-        // the error is shown from the mutation state; every choice is kept
-      }
+      if (await applying.submit(overlay)) onDirtyChange(false)
     })
 
-  if (step === 'done') {
-    const imageName = target === 'new' ? newName : repo.name
+  if (applying.applied) {
     return (
-      <div className="notice" role="status">
-        <CheckCircle2 size={18} className="status success" aria-hidden />
-        <p>
-          {target === 'new' ? `${imageName} was created` : `${imageName} was customized`}; builds started.{' '}
-          <Link to={paths.image(org.name, imageName, 'builds')} onClick={onClose}>
-            See the builds
-          </Link>
-        </p>
-      </div>
+      <AppliedNotice
+        {...applying.applied}
+        buildsPath={paths.image(org.name, applying.applied.imageName, 'builds')}
+        onFollow={onClose}
+      />
     )
   }
 
@@ -125,18 +105,18 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         {target === 'current' && (
           <PackageList title="Packages removed" names={diff.removed} byName={byName} />
         )}
-        <ErrorNotice error={mutation.error} />
+        <ErrorNotice error={applying.error} />
         <div className="dialog-footer">
           <button
             type="button"
             className="button"
             onClick={() => setStep('select')}
-            disabled={mutation.isPending}
+            disabled={applying.pending}
           >
             Back
           </button>
-          <button type="button" className="button primary" onClick={submit} disabled={mutation.isPending}>
-            {mutation.isPending ? 'Applying…' : target === 'new' ? `Create ${newName}` : 'Apply Changes'}
+          <button type="button" className="button primary" onClick={submit} disabled={applying.pending}>
+            {applying.pending ? 'Applying…' : target === 'new' ? `Create ${newName}` : 'Apply Changes'}
           </button>
         </div>
       </div>
@@ -239,14 +219,11 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         imageName={repo.name}
         currentLabel="Customize current image"
         newLabel="Create a new image"
-        target={target}
+        {...applying.choice}
         onTarget={(next) => {
-          setTarget(next)
+          applying.choice.onTarget(next)
           onDirtyChange(true)
         }}
-        name={newName}
-        onName={setNewName}
-        nameError={nameError}
       />
       <div className="dialog-footer">
         {blocker && (
