@@ -74,3 +74,5 @@ export function useApplyOverlay({
     dismiss: () => setApplied(null),
   }
 }
+
+export type ApplyOverlay = ReturnType<typeof useApplyOverlay>
