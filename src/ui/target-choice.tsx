@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './target-choice.css'
 
 type Target = 'current' | 'new'
 

@@ -6,6 +6,7 @@ import type { CheckedDraft } from './checked-draft'
 import { DocumentEditor } from './document-editor'
 import { OverlayForms } from './overlay-forms'
 import type { EditorMarker } from './yaml-editor'
+import './build-config.css'
 
 /**
  * The edit step: the document with its problems inline and listed below, the tables for
@@ -62,7 +63,7 @@ export function BuildConfigEdit({
       )}
       <div className="dialog-footer">
         {errors.length > 0 && (
-          <span className="muted" id="review-blocker" style={{ marginRight: 'auto' }}>
+          <span className="muted review-blocker" id="review-blocker">
             Fix {errors.length === 1 ? 'the error' : `the ${errors.length} errors`} to continue.
           </span>
         )}

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../ui/error-notice'
 import { TargetChoice } from '../../ui/target-choice'
 import { CertificatesTable } from './certificates-table'
 import { DocumentDiff } from './document-diff'
+import './build-config.css'
 
 /**
  * The review step: the change in words and as a diff, the certificates it brings, then where it

@@ -14,6 +14,7 @@ import { BuildConfigReview } from './build-config-review'
 import { BuildConfigToolbar } from './build-config-toolbar'
 import { CertificatesTable } from './certificates-table'
 import { useCheckedDraft } from './checked-draft'
+import './build-config.css'
 
 export interface BuildConfigTabProps {
   org: { id: string; name: string }

@@ -2,6 +2,8 @@ import { Plus, Trash2 } from 'lucide-react'
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
 import { certificateNameError } from '../../domain/build-config-certificates'
 import { inspectCertificate } from '../../domain/certificates'
+import './build-config.css'
+import './overlay-forms.css'
 
 /**
  * The certificates section: their names, each with a remove button, and a form to add one from
@@ -100,7 +102,7 @@ export function CertificateForm({
             </p>
           )}
           {checked && 'info' in checked && (
-            <p className="muted" style={{ margin: 0 }}>
+            <p className="muted certificate-summary">
               {checked.info.subject}, expires {checked.info.notAfter.slice(0, 10)}
               {checked.info.expired ? ' (expired)' : ''}
             </p>

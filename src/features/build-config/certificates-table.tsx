@@ -2,6 +2,7 @@ import { AlertTriangle } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { certificateFingerprint, type CertificateInfo } from '../../domain/certificates'
 import { CopyButton } from '../../ui/copy-button'
+import './build-config.css'
 
 /** Each certificate's subject, issuer and validity; an expired one is flagged. */
 export function CertificatesTable({

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react'
 import { lineDiff } from '../../domain/line-diff'
 import { FallbackBoundary } from '../../ui/fallback-boundary'
 import { useIsDark } from '../../ui/theme'
+import './build-config.css'
 
 const YamlDiff = lazy(() => import('./yaml-editor').then((module) => ({ default: module.YamlDiff })))
 

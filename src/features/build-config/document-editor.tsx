@@ -3,6 +3,7 @@ import { FallbackBoundary } from '../../ui/fallback-boundary'
 import { useIsDark } from '../../ui/theme'
 import type { EditorMarker } from './yaml-editor'
 import type { PackageInfo } from './yaml-hover'
+import './build-config.css'
 
 const YamlEditor = lazy(() => import('./yaml-editor'))
 

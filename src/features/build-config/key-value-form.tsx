@@ -1,5 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
+import './build-config.css'
+import './overlay-forms.css'
 
 /**
  * A section of names and values (environment, annotations): the entries with a remove button each,

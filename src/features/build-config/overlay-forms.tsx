@@ -3,6 +3,7 @@ import { environmentNameError } from '../../domain/build-config-environment'
 import type { OverlayDoc } from '../../domain/build-config-rules'
 import { CertificateForm } from './certificate-form'
 import { KeyValueForm } from './key-value-form'
+import './overlay-forms.css'
 
 /**
  * Tables beside the YAML for environment, annotations and certificates. Each change gives a new

@@ -11,6 +11,7 @@ import { TargetChoice } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 import { CustomizePreview } from './customize-preview'
 import { PackagePicker } from './package-picker'
+import './customize.css'
 
 export interface CustomizeFormProps {
   org: { id: string; name: string }
@@ -112,7 +113,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
           />
           <div className="dialog-footer">
             {blocker && (
-              <span id="preview-blocker" className="muted" style={{ marginRight: 'auto' }}>
+              <span id="preview-blocker" className="muted preview-blocker">
                 {blocker}
               </span>
             )}

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { Lock } from 'lucide-react'
 import { useRef } from 'react'
 import type { PackageSummary } from '../../api/types'
+import './package-checklist.css'
 
 const ROW_HEIGHT = 56
 
@@ -31,7 +32,7 @@ export function PackageChecklist({
   })
   return (
     <div ref={scroller} className="checklist" role="group" aria-label="Packages">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div className="checklist-rows" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const pkg = packages[item.index]
           if (!pkg?.packageName) return null

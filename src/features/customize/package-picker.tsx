@@ -6,6 +6,7 @@ import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/p
 import { ErrorNotice } from '../../ui/error-notice'
 import { LoadingState } from '../../ui/states'
 import { PackageChecklist } from './package-checklist'
+import './customize.css'
 
 /**
  * Choosing packages: the filter, the chosen ones as removable chips, the count with "Select all N
@@ -65,7 +66,7 @@ export function PackagePicker({
           ))}
         </ul>
       )}
-      <div className="toolbar" style={{ margin: 0 }}>
+      <div className="toolbar picker-toolbar">
         <span role="status" aria-live="polite" className="muted">
           {selected.size} selected · {visible.length} of {catalogue.total ?? catalogue.packages.length} shown
           {!catalogue.complete &&
