@@ -1,6 +1,7 @@
 import { useId } from 'react'
+import './target-choice.css'
 
-export type Target = 'current' | 'new'
+type Target = 'current' | 'new'
 
 /**
  * "Where to apply": the current image (everyone pulling it gets the change) or a new image, with

@@ -1,7 +1,8 @@
 import Editor, { DiffEditor, loader, type Monaco } from '@monaco-editor/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { monaco } from './monaco'
-import { hoverAt, SECTION_DOCS, type PackageInfo } from './yaml-hover'
+import type { PackageInfo } from './yaml-hover'
+import { registerYamlLanguage, type PackageCatalogue } from './yaml-language'
 
 loader.config({ monaco })
 
@@ -39,7 +40,7 @@ export default function YamlEditor({
 }: YamlEditorProps) {
   const monacoRef = useRef<Monaco | null>(null)
   const modelRef = useRef<monaco.editor.ITextModel | null>(null)
-  const catalogue = useRef({ list: packages, byName: new Map<string, PackageInfo>() })
+  const catalogue = useRef<PackageCatalogue>({ list: packages, byName: new Map() })
   useEffect(() => {
     catalogue.current = { list: packages, byName: new Map(packages.map((pkg) => [pkg.name, pkg])) }
   }, [packages])
@@ -83,82 +84,13 @@ export default function YamlEditor({
       onMount={(editor, instance) => {
         monacoRef.current = instance
         modelRef.current = editor.getModel()
-        const provider = instance.languages.registerCompletionItemProvider('yaml', {
-          triggerCharacters: [' ', '-'],
-          provideCompletionItems: (model: monaco.editor.ITextModel, position: monaco.Position) => {
-            const word = model.getWordUntilPosition(position)
-            const range = new instance.Range(
-              position.lineNumber,
-              word.startColumn,
-              position.lineNumber,
-              word.endColumn,
-            )
-            const line = model.getLineContent(position.lineNumber)
-            const inList = /^\s*-\s*\S*$/.test(line.slice(0, position.column - 1))
-            if (inList) {
-              return {
-                suggestions: catalogue.current.list.map((pkg) => ({
-                  label: pkg.name,
-                  kind: instance.languages.CompletionItemKind.Module,
-                  detail: pkg.version,
-                  documentation: pkg.description,
-                  insertText: pkg.name,
-                  range,
-                })),
-              }
-            }
-            return {
-              suggestions: SECTION_KEYS.map(([key, detail, snippet]) => ({
-                label: key,
-                kind: instance.languages.CompletionItemKind.Property,
-                detail,
-                documentation: { value: SECTION_DOCS[key] ?? '' },
-                insertText: snippet,
-                insertTextRules: instance.languages.CompletionItemInsertTextRule.InsertAsSnippet,
-                range,
-              })),
-            }
-          },
-        })
-        const hover = instance.languages.registerHoverProvider('yaml', {
-          provideHover: (model: monaco.editor.ITextModel, position: monaco.Position) => {
-            if (model !== editor.getModel()) return null
-            const found = hoverAt(model.getLinesContent(), position.lineNumber, position.column, (name) =>
-              catalogue.current.byName.get(name),
-            )
-            if (!found) return null
-            return {
-              contents: [{ value: found.contents }],
-              range: new instance.Range(
-                position.lineNumber,
-                found.startColumn,
-                position.lineNumber,
-                found.endColumn,
-              ),
-            }
-          },
-        })
-        editor.onDidDispose(() => {
-          provider.dispose()
-          hover.dispose()
-        })
+        registerYamlLanguage(instance, editor, catalogue)
       }}
     />
   )
 }
 
 const NO_PACKAGES: readonly PackageInfo[] = []
-
-const SECTION_KEYS: ReadonlyArray<[key: string, detail: string, snippet: string]> = [
-  ['contents', 'Packages added to the image', 'contents:\n  packages:\n    - $0'],
-  ['environment', 'Environment variables', 'environment:\n  ${1:NAME}: "${2:value}"'],
-  ['annotations', 'Image annotations', 'annotations:\n  ${1:com.example.key}: "${2:value}"'],
-  [
-    'certificates',
-    'Extra CA certificates',
-    'certificates:\n  additional:\n    - name: ${1:ca.crt}\n      content: |\n        $0',
-  ],
-]
 
 /**
  * Saved and edited documents side by side. The wrapper would dispose the two models before the

@@ -1,28 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { CheckCircle2, Lock, X } from 'lucide-react'
-import { useMemo, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { useMemo, useState } from 'react'
+import { useApplyOverlay } from '../../api/apply-overlay'
 import { useCatalogue } from '../../api/catalogue'
-import { useApplyBuildConfig, useCreateImage } from '../../api/mutations'
 import { queries } from '../../api/queries'
-import type { PackageSummary, Repo } from '../../api/types'
-import { imageNameError } from '../../domain/image-name'
-import {
-  clearAll,
-  createPackageFilter,
-  diffSelection,
-  hasChanges,
-  initialSelection,
-  packagesToSave,
-  selectAll,
-  toggle,
-} from '../../domain/package-selection'
+import type { Repo } from '../../api/types'
+import { diffSelection, hasChanges, initialSelection, packagesToSave } from '../../domain/package-selection'
 import { paths } from '../../routing/paths'
-import { ErrorNotice } from '../../ui/error-notice'
-import { LoadingState } from '../../ui/states'
-import { TargetChoice, type Target } from '../../ui/target-choice'
+import { AppliedNotice } from '../../ui/applied-notice'
+import { TargetChoice } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
+import { CustomizePreview } from './customize-preview'
+import { PackagePicker } from './package-picker'
+import './customize.css'
 
 export interface CustomizeFormProps {
   org: { id: string; name: string }
@@ -35,8 +24,6 @@ export interface CustomizeFormProps {
   onClose: () => void
 }
 
-const ROW_HEIGHT = 56
-
 /** The "Customize Image" flow: select packages, preview the change, apply it. */
 export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, onClose }: CustomizeFormProps) {
   const catalogue = useCatalogue(org.id)
@@ -47,17 +34,12 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const [touched, setTouched] = useState<Set<string> | null>(null)
   const selected = touched ?? initialSelection(saved, base)
   const [query, setQuery] = useState('')
-  const [target, setTarget] = useState<Target>('current')
-  const [newName, setNewName] = useState('')
-  const [step, setStep] = useState<'select' | 'preview' | 'done'>('select')
+  const [previewing, setPreviewing] = useState(false)
 
   const exclusive = useExclusive()
-  const apply = useApplyBuildConfig(org.id)
-  const create = useCreateImage(org.id)
-  const mutation = target === 'new' ? create : apply
+  const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
+  const { target, nameError } = applying.choice
 
-  const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
-  const visible = useMemo(() => filter(query), [filter, query])
   const byName = useMemo(
     () => new Map(catalogue.packages.map((pkg) => [pkg.packageName ?? '', pkg])),
     [catalogue.packages],
@@ -65,7 +47,6 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
 
   const diff = diffSelection(saved, selected, base)
   const changed = target === 'new' ? selected.size > 0 : hasChanges(diff)
-  const nameError = target === 'new' ? imageNameError(newName, imageNames) : null
   // the source image's packages decide which rows are locked: nothing can be chosen before they are known
   const blocker = !resolved.data
     ? `Waiting for the packages of ${repo.name}’s source image.`
@@ -84,282 +65,71 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const submit = () =>
     exclusive(async () => {
       const overlay = { ...repo.customOverlay, contents: { packages: packagesToSave(saved, selected, base) } }
-      try {
-        if (target === 'new') {
-          await create.mutateAsync({ name: newName, source: repo.sync_config?.source ?? repo.name, overlay })
-        } else {
-          await apply.mutateAsync({ repo, overlay })
-        }
-        onDirtyChange(false)
-        setStep('done')
-      } catch {
-        // the error is shown from the mutation state; every choice is kept
-      }
+      if (await applying.submit(overlay)) onDirtyChange(false)
     })
 
-  if (step === 'done') {
-    const imageName = target === 'new' ? newName : repo.name
+  if (applying.applied) {
     return (
-      <div className="notice" role="status">
-        <CheckCircle2 size={18} className="status success" aria-hidden />
-        <p>
-          {target === 'new' ? `${imageName} was created` : `${imageName} was customized`}; builds started.{' '}
-          <Link to={paths.image(org.name, imageName, 'builds')} onClick={onClose}>
-            See the builds
-          </Link>
-        </p>
-      </div>
+      <AppliedNotice
+        {...applying.applied}
+        buildsPath={paths.image(org.name, applying.applied.imageName, 'builds')}
+        onFollow={onClose}
+      />
     )
   }
 
-  if (step === 'preview') {
-    return (
-      <div className="customize">
-        {target === 'new' && (
-          <p className="notice">
-            A new image <strong>{newName}</strong> will be created from {repo.name}’s source. {repo.name}{' '}
-            stays as it is.
-          </p>
-        )}
-        <PackageList title="Packages added" names={diff.added} byName={byName} />
-        {target === 'current' && (
-          <PackageList title="Packages removed" names={diff.removed} byName={byName} />
-        )}
-        <ErrorNotice error={mutation.error} />
-        <div className="dialog-footer">
-          <button
-            type="button"
-            className="button"
-            onClick={() => setStep('select')}
-            disabled={mutation.isPending}
-          >
-            Back
-          </button>
-          <button type="button" className="button primary" onClick={submit} disabled={mutation.isPending}>
-            {mutation.isPending ? 'Applying…' : target === 'new' ? `Create ${newName}` : 'Apply Changes'}
-          </button>
-        </div>
-      </div>
-    )
-  }
-
-  const added = [...selected].sort()
   return (
     <div className="customize">
-      <input
-        type="search"
-        className="input"
-        aria-label="Filter packages"
-        placeholder="Filter packages"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens to search
-        autoFocus
-      />
-      {added.length > 0 && (
-        <ul className="tag-list" aria-label="Packages added">
-          {added.map((name) => (
-            <li key={name} className="chip">
-              {name}
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove ${name}`}
-                onClick={() => update(toggle(selected, name, base))}
-              >
-                <X size={12} aria-hidden />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="toolbar" style={{ margin: 0 }}>
-        <span role="status" aria-live="polite" className="muted">
-          {selected.size} selected · {visible.length} of {catalogue.total ?? catalogue.packages.length} shown
-          {!catalogue.complete &&
-            !catalogue.error &&
-            ` · loading ${catalogue.packages.length} of ${catalogue.total ?? '…'}`}
-        </span>
-        <span className="topbar-spacer" />
-        <button
-          type="button"
-          className="button small"
-          disabled={visible.length === 0}
-          onClick={() =>
-            update(
-              selectAll(
-                selected,
-                visible.map((p) => p.packageName ?? ''),
-                base,
-              ),
-            )
-          }
-        >
-          Select all {visible.length} matching
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() =>
-            update(
-              clearAll(
-                selected,
-                visible.map((p) => p.packageName ?? ''),
-              ),
-            )
-          }
-        >
-          Clear
-        </button>
-      </div>
-      <ErrorNotice
-        lead="The package list stopped loading."
-        error={catalogue.error}
-        onRetry={catalogue.retry}
-        retrying={catalogue.fetching}
-      />
-      {resolved.data ? (
-        <Checklist
-          packages={visible}
-          selected={selected}
-          base={base}
-          onToggle={(name) => update(toggle(selected, name, base))}
-        />
-      ) : resolved.isError ? (
-        <ErrorNotice
-          lead={`Could not load the packages of ${repo.name}’s source image.`}
-          error={resolved.error}
-          onRetry={() => resolved.refetch()}
-          retrying={resolved.isFetching}
+      {previewing ? (
+        <CustomizePreview
+          imageName={repo.name}
+          diff={diff}
+          byName={byName}
+          applying={applying}
+          onBack={() => setPreviewing(false)}
+          onSubmit={submit}
         />
       ) : (
-        <LoadingState label={`Loading the packages of ${repo.name}’s source image…`} />
-      )}
-      <TargetChoice
-        imageName={repo.name}
-        currentLabel="Customize current image"
-        newLabel="Create a new image"
-        target={target}
-        onTarget={(next) => {
-          setTarget(next)
-          onDirtyChange(true)
-        }}
-        name={newName}
-        onName={setNewName}
-        nameError={nameError}
-      />
-      <div className="dialog-footer">
-        {blocker && (
-          <span id="preview-blocker" className="muted" style={{ marginRight: 'auto' }}>
-            {blocker}
-          </span>
-        )}
-        <button
-          type="button"
-          className="button primary"
-          disabled={Boolean(blocker)}
-          aria-describedby={blocker ? 'preview-blocker' : undefined}
-          onClick={() => setStep('preview')}
-        >
-          Preview Changes
-        </button>
-      </div>
-    </div>
-  )
-}
-
-function Checklist({
-  packages,
-  selected,
-  base,
-  onToggle,
-}: {
-  packages: PackageSummary[]
-  selected: ReadonlySet<string>
-  base: ReadonlySet<string>
-  onToggle: (name: string) => void
-}) {
-  const scroller = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own state
-  const virtualizer = useVirtualizer({
-    count: packages.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: { width: 640, height: 360 },
-  })
-  return (
-    <div ref={scroller} className="checklist" role="group" aria-label="Packages">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const pkg = packages[item.index]
-          if (!pkg?.packageName) return null
-          const name = pkg.packageName
-          const locked = base.has(name)
-          return (
-            <label
-              key={name}
-              className="check-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <input
-                type="checkbox"
-                aria-label={name}
-                checked={locked || selected.has(name)}
-                aria-disabled={locked || undefined}
-                aria-describedby={locked ? 'base-reason' : undefined}
-                onChange={() => onToggle(name)}
-              />
-              <span className="check-main">
-                <span className="check-name">
-                  <strong>{name}</strong>
-                  <span className="muted mono">{pkg.latestVersion}</span>
-                  <span className="muted">{pkg.architectures}</span>
-                  {locked && (
-                    <span className="badge">
-                      <Lock size={11} aria-hidden /> Included in the base image
-                    </span>
-                  )}
-                </span>
-                <span className="muted truncate">{pkg.description}</span>
+        <>
+          <PackagePicker
+            imageName={repo.name}
+            catalogue={catalogue}
+            resolved={resolved}
+            base={base}
+            selected={selected}
+            onChange={update}
+            query={query}
+            onQuery={setQuery}
+          />
+          <TargetChoice
+            imageName={repo.name}
+            currentLabel="Customize current image"
+            newLabel="Create a new image"
+            {...applying.choice}
+            onTarget={(next) => {
+              applying.choice.onTarget(next)
+              onDirtyChange(true)
+            }}
+          />
+          <div className="dialog-footer">
+            {blocker && (
+              <span id="preview-blocker" className="muted preview-blocker">
+                {blocker}
               </span>
-            </label>
-          )
-        })}
-      </div>
-      <span id="base-reason" hidden>
-        Included in the base image
-      </span>
-    </div>
-  )
-}
-
-function PackageList({
-  title,
-  names,
-  byName,
-}: {
-  title: string
-  names: readonly string[]
-  byName: ReadonlyMap<string, PackageSummary>
-}) {
-  return (
-    <section className="section card" aria-label={title}>
-      <h3>
-        {title} ({names.length})
-      </h3>
-      {names.length ? (
-        <ul className="tag-list">
-          {names.map((name) => (
-            <li key={name} className="tag">
-              {name} {byName.get(name)?.latestVersion}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">None.</p>
+            )}
+            <button
+              type="button"
+              className="button primary"
+              disabled={Boolean(blocker)}
+              aria-describedby={blocker ? 'preview-blocker' : undefined}
+              onClick={() => setPreviewing(true)}
+            >
+              Preview Changes
+            </button>
+          </div>
+        </>
       )}
-    </section>
+    </div>
   )
 }
 

@@ -6,6 +6,7 @@ import type { CurrentImage } from '../../routing/current-image'
 import { Dialog } from '../../ui/dialog'
 import { preloadable } from '../../ui/preloadable'
 import { LoadingState } from '../../ui/states'
+import './customize.css'
 
 const CustomizeForm = preloadable(() => import('./customize-form'))
 
@@ -86,7 +87,7 @@ function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: (
   useEffect(() => keep.current?.focus(), [])
   return (
     <div className="notice warning" role="alertdialog" aria-labelledby="discard-question">
-      <p id="discard-question" style={{ flex: 1 }}>
+      <p id="discard-question" className="discard-question">
         Close without applying? Your package choices will be lost.
       </p>
       <button ref={keep} type="button" className="button small" onClick={onKeep}>
