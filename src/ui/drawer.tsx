@@ -40,12 +40,12 @@ export function Drawer({
           }}
         >
           <div className="drawer-header">
-            <div style={{ minWidth: 0 }}>
+            <div className="drawer-heading">
               <RadixDialog.Title asChild>
                 <h2 className="truncate">{title}</h2>
               </RadixDialog.Title>
               {description && (
-                <RadixDialog.Description className="muted" style={{ margin: '2px 0 0' }}>
+                <RadixDialog.Description className="muted drawer-description">
                   {description}
                 </RadixDialog.Description>
               )}
