@@ -2,7 +2,7 @@
 import { state } from './state'
 
 export interface Fault {
-  method?: string
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** substring of the request path, e.g. `/registry/v1/repos` */
   path?: string
   /**

@@ -1,19 +1,8 @@
 import type { Page, Request } from '@playwright/test'
+import type { Fault } from '../../mocks/faults'
 
-/** A fault the demo backend answers with (see `Fault` in mocks/faults.ts). */
-export interface Fault {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
-  /** substring of the request path */
-  path?: string
-  /** substring of the decoded query string */
-  query?: string
-  answer: number | 'network-error' | 'malformed-json'
-  /** '' sends no message, so the console's own words show */
-  message?: string
-  /** how many matching requests fail; Infinity for all until cleared */
-  times: number
-  delayMs?: number
-}
+/** A fault the demo backend answers with: the mock registry's own type. */
+export type { Fault }
 
 interface MockHandle {
   db: {
