@@ -36,9 +36,20 @@ describe('image page', () => {
         .map((item) => item.textContent),
     ).toEqual(['latest', '24.1.0', '24.1', '24'])
     expect(within(first).queryByText('dev')).not.toBeInTheDocument()
+    expect(within(first).queryByText(/Development variant/)).not.toBeInTheDocument()
+    const devRows = rows.filter((row) => within(row).queryByText(/Development variant/))
+    expect(devRows).toHaveLength(3)
     const devRow = rows.find((row) => within(row).queryByText('latest-dev'))
     if (!devRow) throw new Error('no dev row')
-    expect(within(devRow).getByText('dev')).toBeInTheDocument()
+    // marked in words beside the tags, not as one more tag-like chip among them
+    const note = within(devRow).getByText(/Development variant/)
+    expect(within(devRow).getByRole('list', { name: 'Tags' })).not.toContainElement(note)
+    expect(within(devRow).queryByText('dev', { exact: true })).not.toBeInTheDocument()
+    expect(
+      within(devRow)
+        .getAllByRole('listitem')
+        .every((item) => item.textContent?.endsWith('-dev')),
+    ).toBe(true)
     expect(within(devRow).getByText(/^sha256:[0-9a-f]{12}$/)).toBeInTheDocument()
 
     await user.type(screen.getByRole('searchbox', { name: 'Filter versions' }), '22.15')

@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+import { SquareTerminal } from 'lucide-react'
 import { useMemo } from 'react'
 import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
-import { groupTagsByDigest, isDevTag, matchesVersionFilter, type Version } from '../../domain/versions'
-import { Badge } from '../../ui/badge'
+import { groupTagsByDigest, matchesVersionFilter, type Version } from '../../domain/versions'
 import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
 import { DataTable, RowCells } from '../../ui/data-table'
@@ -14,7 +14,7 @@ import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import './versions-tab.css'
 
-/** One row per digest with every tag that points at it; `-dev` variants marked. */
+/** One row per digest with every tag that points at it; `-dev` variants marked in words under their tags. */
 export function VersionsTab({
   orgName,
   repo,
@@ -98,7 +98,7 @@ function versionColumns(orgName: string, repoName: string): readonly Column<Vers
       id: 'tags',
       header: 'Tags',
       cell: (version) => (
-        <span className="cell-inline version-tags">
+        <div className="version-tags">
           <ul className="tag-list" aria-label="Tags">
             {version.tags.map((tag) => (
               <li key={tag} className="tag">
@@ -107,15 +107,12 @@ function versionColumns(orgName: string, repoName: string): readonly Column<Vers
             ))}
           </ul>
           {version.isDev && (
-            <Badge tone="warning">
-              <span
-                title={`Development variant: includes a shell and apk (${version.tags.filter(isDevTag)[0]})`}
-              >
-                dev
-              </span>
-            </Badge>
+            <p className="dev-variant">
+              <SquareTerminal size={14} aria-hidden />
+              Development variant: includes a shell and apk
+            </p>
           )}
-        </span>
+        </div>
       ),
     },
     {
