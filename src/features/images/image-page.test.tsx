@@ -60,6 +60,20 @@ describe('image page', () => {
     expect(screen.getByText('No matching versions')).toBeInTheDocument()
   })
 
+  it('copies the pull command of a tag from its chip, and says so', async () => {
+    const { user } = renderRoute(`/${ORG}/images/node`)
+    const chip = await screen.findByRole('button', { name: 'Copy pull command for 22.15' })
+    expect(chip).toHaveTextContent('22.15')
+    await user.click(chip)
+    expect(await navigator.clipboard.readText()).toBe(`docker pull cgr.dev/${ORG}/node:22.15`)
+    expect(await screen.findByText('Copied pull command for 22.15')).toBeInTheDocument()
+    expect(chip).toHaveAttribute('title', 'Copied docker pull cgr.dev/acme.com/node:22.15')
+
+    screen.getByRole('button', { name: 'Copy pull command for latest-dev' }).focus()
+    await user.keyboard('{Enter}')
+    expect(await navigator.clipboard.readText()).toBe(`docker pull cgr.dev/${ORG}/node:latest-dev`)
+  })
+
   it('keeps the tab in the URL and lands on it from a deep link', async () => {
     const { user, router } = renderRoute(`/${ORG}/images/python`)
     await user.click(await screen.findByRole('link', { name: 'Build config' }))
