@@ -47,7 +47,7 @@ export function createRepo(orgId: string, body: Repo, options: { preventExisting
     }
     return updateRepo(existing.repo.id, { ...existing.repo, customOverlay: body.customOverlay })
   }
-  const nameError = imageNameError(name)
+  const nameError = imageNameError(name, { orgName: org.group.name ?? '' })
   if (nameError) throw new HttpError(400, `name: ${nameError}`)
   const sourceRef = body.sync_config?.source
   const sourceImage = sourceRef ? imageByName.get(sourceName(body) ?? '') : undefined
@@ -93,7 +93,7 @@ export function updateRepo(repoId: string, body: Repo): Repo {
     const others = [...state.repos.values()]
       .filter((r) => r.orgId === record.orgId && r !== record)
       .map((r) => r.repo.name ?? '')
-    const nameError = imageNameError(name, others)
+    const nameError = imageNameError(name, { orgName: org.group.name ?? '', existingNames: others })
     if (nameError) throw new HttpError(others.includes(name) ? 409 : 400, `name: ${nameError}`)
   }
   const overlay = normalizeOverlay(body.customOverlay)

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { imageNameError } from '../domain/image-name'
 import { useApplyBuildConfig, useCreateImage } from './mutations'
+import { queries } from './queries'
 import type { CustomOverlay, Repo } from './types'
 
 /** Where a changed build config goes: the image itself, or a new image from the same source. */
@@ -34,6 +36,9 @@ export function useApplyOverlay({
   const [name, setName] = useState('')
   const [applied, setApplied] = useState<AppliedChange | null>(null)
   const mutation = target === 'new' ? create : apply
+  // the organization's name bounds a new image's name (its pull reference has a length limit)
+  const orgs = useQuery(queries.organizations())
+  const orgName = orgs.data?.find((org) => org.id === orgId)?.name ?? ''
 
   /**
    * Sends the build config to the chosen image (a new one is made from this image's source); true
@@ -63,7 +68,7 @@ export function useApplyOverlay({
       onTarget: setTarget,
       name,
       onName: setName,
-      nameError: target === 'new' ? imageNameError(name, imageNames) : null,
+      nameError: target === 'new' ? imageNameError(name, { orgName, existingNames: imageNames }) : null,
     },
     pending: mutation.isPending,
     /** the last failure of the request for the chosen target */

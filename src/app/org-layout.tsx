@@ -10,8 +10,11 @@ import { Shell } from './shell'
 
 const ORGANIZATIONS_LOAD_ERROR = 'Could not load your organizations'
 
-/** Resolves the organization named in the URL and frames its pages in the shell. */
-export function OrgLayout() {
+/**
+ * Resolves the organization named in the URL and frames its pages in the shell. `pending`: the
+ * page's own code is still on its way (a first load of a lazy route), so a spinner takes its place.
+ */
+export function OrgLayout({ pending = false }: { pending?: boolean }) {
   const { org: slug = '' } = useParams()
   const orgs = useQuery(queries.organizations())
   const org = orgs.data ? findOrganization(orgs.data, slug) : undefined
@@ -62,7 +65,7 @@ export function OrgLayout() {
       {!orgs.isRefetchError && (
         <QueryRefreshError query={features} lead="Could not refresh this organization." />
       )}
-      <Outlet context={context} />
+      {pending ? <LoadingState label="Loading the page…" /> : <Outlet context={context} />}
     </Shell>
   )
 }

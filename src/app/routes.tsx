@@ -20,6 +20,9 @@ export const routes: RouteObject[] = [
   {
     path: '/:org',
     element: <OrgLayout />,
+    // on a first load the router waits for the code of the lazy route in the URL: meanwhile the
+    // shell shows, with a spinner for the page (and react-router has its fallback to render)
+    hydrateFallbackElement: <OrgLayout pending />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="images" replace /> },

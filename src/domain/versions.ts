@@ -50,7 +50,7 @@ function variantRank(tag: string): number {
   return 0
 }
 
-export function isDevTag(tag: string): boolean {
+function isDevTag(tag: string): boolean {
   return tag === 'dev' || tag.endsWith('-dev')
 }
 

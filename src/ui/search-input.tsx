@@ -4,7 +4,8 @@ import { isTyping } from './is-typing'
 
 /**
  * A search box. With `slashFocuses`, pressing `/` anywhere outside a text field focuses it;
- * Escape clears it.
+ * Escape clears it, and so does its own clear button (the browser's is hidden), which leaves the
+ * focus in the box.
  */
 export function SearchInput({
   label,
@@ -58,7 +59,11 @@ export function SearchInput({
           type="button"
           className="icon-button"
           aria-label={`Clear “${label}”`}
-          onClick={() => onChange('')}
+          onClick={() => {
+            onChange('')
+            // the button goes away with the text: the box keeps the focus, not the page
+            ref.current?.focus()
+          }}
         >
           <X size={14} aria-hidden />
         </button>

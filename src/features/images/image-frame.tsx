@@ -68,12 +68,14 @@ export function ImageFrame({
           {repo.description && <p className="image-description">{repo.description}</p>}
           <PullCommands org={org} repo={repo} />
         </div>
-        <div className="actions">
-          {customize}
-          {isCreatedImage(repo) && (
-            <RenameImage org={actionOrg} repo={repo} imageNames={imageNames} tab={tab} />
-          )}
-          <MoreActions org={actionOrg} repo={repo} />
+        <div className="image-actions">
+          <div className="actions">
+            {customize}
+            {isCreatedImage(repo) && (
+              <RenameImage org={actionOrg} repo={repo} imageNames={imageNames} tab={tab} />
+            )}
+            <MoreActions org={actionOrg} repo={repo} />
+          </div>
           {!features.customAssembly && (
             <p id="customize-unavailable" className="actions-note muted">
               Custom Assembly is not enabled for {org.name}, so its images cannot be customized. An

@@ -36,9 +36,20 @@ describe('image page', () => {
         .map((item) => item.textContent),
     ).toEqual(['latest', '24.1.0', '24.1', '24'])
     expect(within(first).queryByText('dev')).not.toBeInTheDocument()
+    expect(within(first).queryByText(/Development variant/)).not.toBeInTheDocument()
+    const devRows = rows.filter((row) => within(row).queryByText(/Development variant/))
+    expect(devRows).toHaveLength(3)
     const devRow = rows.find((row) => within(row).queryByText('latest-dev'))
     if (!devRow) throw new Error('no dev row')
-    expect(within(devRow).getByText('dev')).toBeInTheDocument()
+    // marked in words beside the tags, not as one more tag-like chip among them
+    const note = within(devRow).getByText(/Development variant/)
+    expect(within(devRow).getByRole('list', { name: 'Tags' })).not.toContainElement(note)
+    expect(within(devRow).queryByText('dev', { exact: true })).not.toBeInTheDocument()
+    expect(
+      within(devRow)
+        .getAllByRole('listitem')
+        .every((item) => item.textContent?.endsWith('-dev')),
+    ).toBe(true)
     expect(within(devRow).getByText(/^sha256:[0-9a-f]{12}$/)).toBeInTheDocument()
 
     await user.type(screen.getByRole('searchbox', { name: 'Filter versions' }), '22.15')
@@ -47,6 +58,20 @@ describe('image page', () => {
     expect(router.state.location.search).toBe('?filter=22.15')
     await user.type(screen.getByRole('searchbox', { name: 'Filter versions' }), '.9')
     expect(screen.getByText('No matching versions')).toBeInTheDocument()
+  })
+
+  it('copies the pull command of a tag from its chip, and says so', async () => {
+    const { user } = renderRoute(`/${ORG}/images/node`)
+    const chip = await screen.findByRole('button', { name: 'Copy pull command for 22.15' })
+    expect(chip).toHaveTextContent('22.15')
+    await user.click(chip)
+    expect(await navigator.clipboard.readText()).toBe(`docker pull cgr.dev/${ORG}/node:22.15`)
+    expect(await screen.findByText('Copied pull command for 22.15')).toBeInTheDocument()
+    expect(chip).toHaveAttribute('title', 'Copied docker pull cgr.dev/acme.com/node:22.15')
+
+    screen.getByRole('button', { name: 'Copy pull command for latest-dev' }).focus()
+    await user.keyboard('{Enter}')
+    expect(await navigator.clipboard.readText()).toBe(`docker pull cgr.dev/${ORG}/node:latest-dev`)
   })
 
   it('keeps the tab in the URL and lands on it from a deep link', async () => {

@@ -27,7 +27,7 @@ export function RenameImage({
   const navigate = useNavigate()
   const id = useId()
   const others = imageNames.filter((candidate) => candidate !== repo.name)
-  const error = name === repo.name ? null : imageNameError(name, others)
+  const error = name === repo.name ? null : imageNameError(name, { orgName: org.name, existingNames: others })
 
   function onOpenChange(next: boolean) {
     if (rename.isPending) return

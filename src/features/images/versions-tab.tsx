@@ -1,11 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+import { SquareTerminal } from 'lucide-react'
 import { useMemo } from 'react'
 import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
-import { groupTagsByDigest, isDevTag, matchesVersionFilter, type Version } from '../../domain/versions'
-import { Badge } from '../../ui/badge'
+import { groupTagsByDigest, matchesVersionFilter, type Version } from '../../domain/versions'
 import type { Column } from '../../ui/columns'
-import { CopyButton } from '../../ui/copy-button'
+import { CopyButton, CopyChip } from '../../ui/copy-button'
 import { DataTable, RowCells } from '../../ui/data-table'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
@@ -14,7 +14,10 @@ import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import './versions-tab.css'
 
-/** One row per digest with every tag that points at it; `-dev` variants marked. */
+/**
+ * One row per digest with every tag that points at it, each tag a chip that copies its pull command;
+ * `-dev` variants marked in words under their tags.
+ */
 export function VersionsTab({
   orgName,
   repo,
@@ -98,24 +101,26 @@ function versionColumns(orgName: string, repoName: string): readonly Column<Vers
       id: 'tags',
       header: 'Tags',
       cell: (version) => (
-        <span className="cell-inline version-tags">
+        <div className="version-tags">
           <ul className="tag-list" aria-label="Tags">
             {version.tags.map((tag) => (
-              <li key={tag} className="tag">
-                {tag}
+              <li key={tag}>
+                <CopyChip
+                  text={`docker pull ${pullReference(orgName, repoName, { tag })}`}
+                  label={`pull command for ${tag}`}
+                >
+                  {tag}
+                </CopyChip>
               </li>
             ))}
           </ul>
           {version.isDev && (
-            <Badge tone="warning">
-              <span
-                title={`Development variant: includes a shell and apk (${version.tags.filter(isDevTag)[0]})`}
-              >
-                dev
-              </span>
-            </Badge>
+            <p className="dev-variant">
+              <SquareTerminal size={14} aria-hidden />
+              Development variant: includes a shell and apk
+            </p>
           )}
-        </span>
+        </div>
       ),
     },
     {

@@ -1,0 +1,53 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+test.use({ viewport: { width: 1280, height: 800 } })
+
+/** The pull commands of the image page: their width, and whether each shows on one line. */
+async function pullCommands(page: Page, org: string) {
+  await page.goto(`/${org}/images/node?latency=0`)
+  await expect(page.getByText('By digest')).toBeVisible()
+  return page.locator('.command code').evaluateAll((codes) =>
+    codes.map((code) => {
+      const lineHeight = parseFloat(getComputedStyle(code).lineHeight)
+      return {
+        width: code.getBoundingClientRect().width,
+        lines: Math.round(code.getBoundingClientRect().height / lineHeight),
+      }
+    }),
+  )
+}
+
+/** `inner` lies within `outer`, horizontally. */
+async function expectWithin(inner: Locator, outer: Locator) {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()]
+  if (!a || !b) throw new Error('not laid out')
+  expect(a.x).toBeGreaterThanOrEqual(b.x - 0.5)
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width + 0.5)
+}
+
+test('without Custom Assembly, the note beside the actions leaves the pull commands their width', async ({
+  page,
+}) => {
+  const usual = await pullCommands(page, 'acme.com')
+  const withNote = await pullCommands(page, 'globex.io')
+  await expect(page.getByText('Custom Assembly is not enabled for globex.io')).toBeVisible()
+  expect(withNote[0]?.lines, 'the command by tag is one line').toBe(1)
+  expect(withNote[0]?.width).toBeGreaterThanOrEqual((usual[0]?.width ?? 0) - 1)
+  expect(withNote[1]?.lines).toBe(usual[1]?.lines)
+})
+
+test('a very long search keeps the empty state inside the images table', async ({ page }) => {
+  await page.goto('/acme.com/images?latency=0')
+  const search = page.getByRole('searchbox', { name: 'Search images' })
+  await search.fill('x'.repeat(5000))
+  const text = page.getByText(/^No image name contains “x+”\./)
+  await expect(text).toBeVisible()
+  const wrap = page.locator('.table-wrap')
+  await expectWithin(text, wrap)
+  const spill = await text.evaluate((element) => element.scrollWidth - element.clientWidth)
+  expect(spill, 'the text wraps within its paragraph').toBeLessThanOrEqual(0)
+  await expectWithin(page.getByRole('button', { name: 'Clear search' }), wrap)
+  const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
+  expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
+})
