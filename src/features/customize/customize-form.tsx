@@ -38,7 +38,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
 
   const exclusive = useExclusive()
   const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
-  const { target, nameError } = applying.choice
+  const { target, name, nameError } = applying.choice
 
   const byName = useMemo(
     () => new Map(catalogue.packages.map((pkg) => [pkg.packageName ?? '', pkg])),
@@ -54,7 +54,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
       ? target === 'new'
         ? 'Select at least one package for the new image.'
         : 'Nothing has changed yet: tick or untick a package.'
-      : nameError && 'Fix the new image name to continue.'
+      : nameError && (name ? 'Fix the new image name to continue.' : 'Name the new image to continue.')
 
   function update(next: Set<string>) {
     if (sameSet(next, selected)) return

@@ -54,7 +54,7 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
       onOpenChange={onOpenChange}
       width={760}
       title="Customize Image"
-      description={`Add packages to ${repo.name}.`}
+      description={`Add or remove packages in ${repo.name}.`}
       trigger={
         <button
           type="button"
