@@ -146,6 +146,15 @@ describe('Build config tab', () => {
     expect(repoNamed('nginx')?.customOverlay?.environment ?? {}).toEqual({})
   })
 
+  it('places a YAML syntax error once: its line and column, then why', async () => {
+    const { setText } = await openEditor()
+    setText('environment:\n\tPORT: "1"\n')
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    expect(within(problems).getByRole('listitem')).toHaveTextContent(
+      /^Line 2, column 1: Tabs are not allowed as indentation$/,
+    )
+  })
+
   it('downloads the build config as <image>.yaml', async () => {
     let saved: Blob | undefined
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
