@@ -44,3 +44,45 @@ describe('Customize Image dialog: its words', () => {
     expect(preview).toHaveAccessibleDescription('Fix the new image name to continue.')
   })
 })
+
+describe('Customize Image dialog: "Select all N matching"', () => {
+  it('counts only the rows it can tick, leaving out the locked base packages', async () => {
+    const { user, dialog, filter } = await openDialog()
+    await user.type(filter, 'ca-cert')
+    const boxes = within(dialog).getAllByRole('checkbox')
+    expect(within(dialog).getByText(new RegExp(`^0 selected · ${boxes.length} of`))).toBeInTheDocument()
+    const locked = boxes.filter((box) => box.getAttribute('aria-disabled') === 'true')
+    const free = boxes.length - locked.length
+    expect(locked.length).toBeGreaterThan(0)
+    expect(free).toBeGreaterThan(0)
+
+    await user.click(within(dialog).getByRole('button', { name: `Select all ${free} matching` }))
+    expect(within(dialog).getByText(new RegExp(`^${free} selected · `))).toBeInTheDocument()
+  })
+
+  it('asks first when it would tick hundreds of packages, naming how many', async () => {
+    const { user, dialog } = await openDialog()
+    const selectAll = within(dialog).getByRole('button', { name: /^Select all \d+ matching$/ })
+    const count = Number(/\d+/.exec(selectAll.textContent ?? '')?.[0])
+    expect(count).toBeGreaterThan(200)
+
+    await user.click(selectAll)
+    const question = within(dialog).getByRole('alertdialog')
+    expect(question).toHaveTextContent(`Select all ${count} matching packages?`)
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(within(dialog).queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(within(dialog).getByText(/^0 selected · /)).toBeInTheDocument()
+
+    await user.click(selectAll)
+    await user.click(within(dialog).getByRole('button', { name: `Select ${count} packages` }))
+    expect(within(dialog).getByText(new RegExp(`^${count} selected · `))).toBeInTheDocument()
+  })
+
+  it('ticks a few at once without asking', async () => {
+    const { user, dialog, filter } = await openDialog()
+    await user.type(filter, 'glibc-locale')
+    await user.click(within(dialog).getByRole('button', { name: /^Select all \d+ matching$/ }))
+    expect(within(dialog).queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(within(dialog).getByText(/^[1-9]\d* selected · /)).toBeInTheDocument()
+  })
+})

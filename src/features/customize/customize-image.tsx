@@ -87,7 +87,7 @@ function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: (
   useEffect(() => keep.current?.focus(), [])
   return (
     <div className="notice warning" role="alertdialog" aria-labelledby="discard-question">
-      <p id="discard-question" className="discard-question">
+      <p id="discard-question" className="question-text">
         Close without applying? Your package choices will be lost.
       </p>
       <button ref={keep} type="button" className="button small" onClick={onKeep}>
