@@ -57,3 +57,42 @@ test('create a new image and find it in Organization Images', async ({ page }) =
   await expect(row).toContainText('Customized')
   await expect(row).toContainText('Based on chainguard/node')
 })
+
+/** The window sizes the dialog must fit: its footer (the main action and why it waits) stays in view. */
+const WINDOWS = [
+  { name: '1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: '1280×800 at 200 %', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  { name: 'a 390 px phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+  { name: 'a short 1280×500 window', viewport: { width: 1280, height: 500 }, deviceScaleFactor: 1 },
+]
+
+for (const { name, viewport, deviceScaleFactor } of WINDOWS) {
+  test.describe(`in ${name}`, () => {
+    test.use({ viewport, deviceScaleFactor })
+
+    test('"Preview Changes" and why it waits stay in view; the checklist takes the space left', async ({
+      page,
+    }) => {
+      const dialog = await CustomizeDialog.open(page, 'acme.com/images/redis')
+      const preview = dialog.button('Preview Changes')
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await expect(
+        dialog.root.getByText('Nothing has changed yet: tick or untick a package.'),
+      ).toBeInViewport({
+        ratio: 1,
+      })
+      // at least three rows of the checklist show
+      const checklist = dialog.root.getByRole('group', { name: 'Packages' })
+      expect((await checklist.boundingBox())?.height).toBeGreaterThanOrEqual(3 * 56)
+
+      await dialog.pick('curl', 'jq', 'git')
+      await dialog.root.getByRole('radio', { name: 'Create a new image' }).check()
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await expect(dialog.root.getByText('Name the new image to continue.')).toBeInViewport({ ratio: 1 })
+      await dialog.root.getByRole('textbox', { name: 'New image name' }).fill('redis-tools')
+      await expect(preview).toBeEnabled()
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await page.screenshot({ path: test.info().outputPath('customize.png') })
+    })
+  })
+}
