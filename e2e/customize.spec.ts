@@ -96,3 +96,60 @@ for (const { name, viewport, deviceScaleFactor } of WINDOWS) {
     })
   })
 }
+
+test.describe('leaving the page with ticks not applied asks first', () => {
+  test('Back asks the same question as closing: "Keep editing" keeps the ticks, "Discard and close" goes back', async ({
+    page,
+  }) => {
+    await page.goto('/acme.com/images?latency=0')
+    await page.getByRole('link', { name: 'redis', exact: true }).click()
+    await page.getByRole('button', { name: 'Customize Image' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Customize Image' })
+    await expect(dialog.getByText(/of 1\d{3} shown/)).toBeVisible()
+    await dialog.getByRole('searchbox', { name: 'Filter packages' }).fill('curl')
+    const curl = dialog.getByRole('checkbox', { name: 'curl', exact: true })
+    await curl.check()
+
+    await page.goBack()
+    await expect(dialog.getByRole('alertdialog')).toContainText('Close without applying?')
+    await expect(page).toHaveURL(/\/acme\.com\/images\/redis$/)
+    await dialog.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(dialog.getByRole('alertdialog')).toBeHidden()
+    await expect(curl).toBeChecked()
+    await expect(page).toHaveURL(/\/acme\.com\/images\/redis$/)
+
+    await page.goBack()
+    await dialog.getByRole('button', { name: 'Discard and close' }).click()
+    await expect(page.getByRole('heading', { name: 'Organization Images' })).toBeVisible()
+    await expect(dialog).toBeHidden()
+  })
+
+  test('a reload brings the browser’s own question; staying keeps the ticks, and they apply', async ({
+    page,
+  }) => {
+    const dialog = await CustomizeDialog.open(page, 'acme.com/images/redis')
+    await dialog.pick('curl')
+    const asked = page.waitForEvent('dialog', { timeout: 10_000 })
+    void page.reload().catch(() => undefined) // stays pending: the reload is refused below
+    const question = await asked
+    expect(question.type()).toBe('beforeunload')
+    await question.dismiss()
+    await expect(dialog.root.getByRole('checkbox', { name: 'curl', exact: true })).toBeChecked()
+    // the page stayed, and so did its (demo) backend
+    await dialog.button('Preview Changes').click()
+    await dialog.button('Apply Changes').click()
+    await expect(dialog.root.getByText('redis was customized; builds started.')).toBeVisible()
+  })
+
+  test('without ticks nothing asks: Back simply goes back', async ({ page }) => {
+    page.on('dialog', (question) => void question.accept())
+    await page.goto('/acme.com/images?latency=0')
+    await page.getByRole('link', { name: 'redis', exact: true }).click()
+    await page.getByRole('button', { name: 'Customize Image' }).click()
+    await expect(
+      page.getByRole('dialog', { name: 'Customize Image' }).getByText(/of 1\d{3} shown/),
+    ).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('heading', { name: 'Organization Images' })).toBeVisible()
+  })
+})

@@ -86,3 +86,23 @@ describe('Customize Image dialog: "Select all N matching"', () => {
     expect(within(dialog).getByText(/^[1-9]\d* selected · /)).toBeInTheDocument()
   })
 })
+
+describe('Customize Image dialog: leaving the page', () => {
+  it('asks before a navigation drops unsent choices; "Keep editing" stays, "Discard and close" goes', async () => {
+    const { user, dialog, pick, router } = await openDialog()
+    await pick('curl')
+    void router.navigate(`/${ORG}/images`)
+    const question = await within(dialog).findByRole('alertdialog')
+    expect(question).toHaveTextContent('Close without applying?')
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
+    expect(router.state.location.pathname).toBe(`/${ORG}/images/redis`)
+    const curl = within(dialog).getByRole('checkbox', { name: 'curl' })
+    expect(curl).toBeChecked()
+    expect(curl).toHaveFocus() // editing goes on where it was
+
+    void router.navigate(`/${ORG}/images`)
+    await user.click(await within(dialog).findByRole('button', { name: 'Discard and close' }))
+    await screen.findByRole('heading', { name: 'Organization Images' })
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
