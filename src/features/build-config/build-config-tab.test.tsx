@@ -155,6 +155,14 @@ describe('Build config tab', () => {
     )
   })
 
+  it('shows the review with its diff at once: the diff’s code came with the editor’s', async () => {
+    const { user, editor, setText } = await openEditor()
+    setText(`${editor.value}environment:\n  APP_MODE: "1"\n`)
+    await user.click(await screen.findByRole('button', { name: 'Review changes' }))
+    expect(screen.queryByText('Loading the diff…')).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Diff')).toHaveTextContent('APP_MODE')
+  })
+
   it('downloads the build config as <image>.yaml', async () => {
     let saved: Blob | undefined
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
