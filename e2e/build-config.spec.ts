@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 test('edit the build config in Monaco: a refusal, a fix, the diff, apply, builds start', async ({ page }) => {
@@ -74,7 +75,12 @@ test('hover tells what a package and a section are; an edit in progress survives
   await page.keyboard.type('KEEP: "me"')
   await expect(page.getByRole('button', { name: 'Review changes' })).toBeEnabled()
 
-  await page.reload()
+  // the browser asks before reloading over an edit not applied; the edit comes back either way
+  const asked = page.waitForEvent('dialog').then(async (question) => {
+    expect(question.type()).toBe('beforeunload')
+    await question.accept()
+  })
+  await Promise.all([asked, page.reload()])
   // the draft is back at once (the forms, and the plain text while Monaco loads), then in Monaco
   await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
   await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('KEEP: "me"', {
@@ -85,4 +91,69 @@ test('hover tells what a package and a section are; an edit in progress survives
   await page.getByRole('button', { name: 'Back' }).click()
   await page.getByRole('button', { name: 'Discard changes' }).click()
   await expect(page.getByLabel('Build config document')).not.toContainText('KEEP')
+})
+
+test.describe('leaving an edit not applied asks first', () => {
+  /** Opens nginx's build config from its Versions tab (so Back stays in the console) and imports an edit. */
+  async function startEdit(page: Page) {
+    await page.goto('/acme.com/images/nginx?latency=0')
+    await page
+      .getByRole('navigation', { name: 'Image sections' })
+      .getByRole('link', { name: 'Build config' })
+      .click()
+    await expect(page.getByLabel('Build config document')).toContainText('packages:')
+    await page.getByLabel('Import a YAML file').setInputFiles({
+      name: 'nginx.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from('contents:\n  packages:\n    - curl\n    - jq\nenvironment:\n  KEEP: "me"\n'),
+    })
+    await expect(page.getByRole('button', { name: 'Review changes' })).toBeEnabled()
+  }
+
+  test('a link and Back ask; "Keep editing" stays with the edit, "Leave" goes', async ({ page }) => {
+    await startEdit(page)
+    const builds = page
+      .getByRole('navigation', { name: 'Image sections' })
+      .getByRole('link', { name: 'Builds' })
+    await builds.click()
+    const question = page.getByRole('alertdialog')
+    await expect(question).toContainText('Leave without applying?')
+    await expect(page).toHaveURL(/\/acme\.com\/images\/nginx\/build-config$/)
+    await question.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(question).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
+
+    await page.goBack()
+    await expect(question).toContainText('Leave without applying?')
+    await question.getByRole('button', { name: 'Leave' }).click()
+    await expect(page.getByRole('table', { name: /^Versions of nginx/ })).toBeVisible()
+  })
+
+  test('a reload brings the browser’s own question; staying keeps the edit, and it applies', async ({
+    page,
+  }) => {
+    await startEdit(page)
+    const asked = page.waitForEvent('dialog', { timeout: 10_000 })
+    void page.reload().catch(() => undefined) // stays pending: the reload is refused below
+    const question = await asked
+    expect(question.type()).toBe('beforeunload')
+    await question.dismiss()
+    await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
+    // the page stayed, and so did its (demo) backend
+    await page.getByRole('button', { name: 'Review changes' }).click()
+    await page.getByRole('button', { name: 'Apply', exact: true }).click()
+    await expect(page.getByText('nginx was customized; builds started.')).toBeVisible()
+  })
+
+  test('once the edit is applied, links go without asking', async ({ page }) => {
+    await startEdit(page)
+    await page.getByRole('button', { name: 'Review changes' }).click()
+    await page.getByRole('button', { name: 'Apply', exact: true }).click()
+    await expect(page.getByText('nginx was customized; builds started.')).toBeVisible()
+    await page
+      .getByRole('navigation', { name: 'Image sections' })
+      .getByRole('link', { name: 'Versions' })
+      .click()
+    await expect(page.getByRole('table', { name: /^Versions of nginx/ })).toBeVisible()
+  })
 })

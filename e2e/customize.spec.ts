@@ -57,3 +57,99 @@ test('create a new image and find it in Organization Images', async ({ page }) =
   await expect(row).toContainText('Customized')
   await expect(row).toContainText('Based on chainguard/node')
 })
+
+/** The window sizes the dialog must fit: its footer (the main action and why it waits) stays in view. */
+const WINDOWS = [
+  { name: '1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: '1280×800 at 200 %', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  { name: 'a 390 px phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+  { name: 'a short 1280×500 window', viewport: { width: 1280, height: 500 }, deviceScaleFactor: 1 },
+]
+
+for (const { name, viewport, deviceScaleFactor } of WINDOWS) {
+  test.describe(`in ${name}`, () => {
+    test.use({ viewport, deviceScaleFactor })
+
+    test('"Preview Changes" and why it waits stay in view; the checklist takes the space left', async ({
+      page,
+    }) => {
+      const dialog = await CustomizeDialog.open(page, 'acme.com/images/redis')
+      const preview = dialog.button('Preview Changes')
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await expect(
+        dialog.root.getByText('Nothing has changed yet: tick or untick a package.'),
+      ).toBeInViewport({
+        ratio: 1,
+      })
+      // at least three rows of the checklist show
+      const checklist = dialog.root.getByRole('group', { name: 'Packages' })
+      expect((await checklist.boundingBox())?.height).toBeGreaterThanOrEqual(3 * 56)
+
+      await dialog.pick('curl', 'jq', 'git')
+      await dialog.root.getByRole('radio', { name: 'Create a new image' }).check()
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await expect(dialog.root.getByText('Name the new image to continue.')).toBeInViewport({ ratio: 1 })
+      await dialog.root.getByRole('textbox', { name: 'New image name' }).fill('redis-tools')
+      await expect(preview).toBeEnabled()
+      await expect(preview).toBeInViewport({ ratio: 1 })
+      await page.screenshot({ path: test.info().outputPath('customize.png') })
+    })
+  })
+}
+
+test.describe('leaving the page with ticks not applied asks first', () => {
+  test('Back asks the same question as closing: "Keep editing" keeps the ticks, "Discard and close" goes back', async ({
+    page,
+  }) => {
+    await page.goto('/acme.com/images?latency=0')
+    await page.getByRole('link', { name: 'redis', exact: true }).click()
+    await page.getByRole('button', { name: 'Customize Image' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Customize Image' })
+    await expect(dialog.getByText(/of 1\d{3} shown/)).toBeVisible()
+    await dialog.getByRole('searchbox', { name: 'Filter packages' }).fill('curl')
+    const curl = dialog.getByRole('checkbox', { name: 'curl', exact: true })
+    await curl.check()
+
+    await page.goBack()
+    await expect(dialog.getByRole('alertdialog')).toContainText('Close without applying?')
+    await expect(page).toHaveURL(/\/acme\.com\/images\/redis$/)
+    await dialog.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(dialog.getByRole('alertdialog')).toBeHidden()
+    await expect(curl).toBeChecked()
+    await expect(page).toHaveURL(/\/acme\.com\/images\/redis$/)
+
+    await page.goBack()
+    await dialog.getByRole('button', { name: 'Discard and close' }).click()
+    await expect(page.getByRole('heading', { name: 'Organization Images' })).toBeVisible()
+    await expect(dialog).toBeHidden()
+  })
+
+  test('a reload brings the browser’s own question; staying keeps the ticks, and they apply', async ({
+    page,
+  }) => {
+    const dialog = await CustomizeDialog.open(page, 'acme.com/images/redis')
+    await dialog.pick('curl')
+    const asked = page.waitForEvent('dialog', { timeout: 10_000 })
+    void page.reload().catch(() => undefined) // stays pending: the reload is refused below
+    const question = await asked
+    expect(question.type()).toBe('beforeunload')
+    await question.dismiss()
+    await expect(dialog.root.getByRole('checkbox', { name: 'curl', exact: true })).toBeChecked()
+    // the page stayed, and so did its (demo) backend
+    await dialog.button('Preview Changes').click()
+    await dialog.button('Apply Changes').click()
+    await expect(dialog.root.getByText('redis was customized; builds started.')).toBeVisible()
+  })
+
+  test('without ticks nothing asks: Back simply goes back', async ({ page }) => {
+    page.on('dialog', (question) => void question.accept())
+    await page.goto('/acme.com/images?latency=0')
+    await page.getByRole('link', { name: 'redis', exact: true }).click()
+    await page.getByRole('button', { name: 'Customize Image' }).click()
+    await expect(
+      page.getByRole('dialog', { name: 'Customize Image' }).getByText(/of 1\d{3} shown/),
+    ).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('heading', { name: 'Organization Images' })).toBeVisible()
+  })
+})

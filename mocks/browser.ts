@@ -27,9 +27,34 @@ export async function startMockWorker(): Promise<void> {
   Object.assign(window, { assemblyMocks: { db, clock: db.clock, settings: mockSettings } })
 
   const worker = setupWorker(...handlers)
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  })
+  await onPageHideForBeforeUnload(() =>
+    worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    }),
+  )
+}
+
+/**
+ * MSW tells its worker that the page has gone on beforeunload, and the worker answers it no more.
+ * But the console asks there before a reload or a close drops work not yet applied, and the user
+ * may stay: the demo would then be left without a backend. While MSW starts, a beforeunload listener
+ * it adds listens to pagehide instead, which comes only when the page really goes.
+ */
+async function onPageHideForBeforeUnload(start: () => Promise<unknown>): Promise<void> {
+  const add = window.addEventListener
+  window.addEventListener = function (
+    this: Window,
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    add.call(this, type === 'beforeunload' ? 'pagehide' : type, listener, options)
+  } as typeof window.addEventListener
+  try {
+    await start()
+  } finally {
+    window.addEventListener = add
+  }
 }

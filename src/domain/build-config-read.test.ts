@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FULL, FULL_OVERLAY, parse, yaml, messages } from '../test/build-config'
+import { FULL, FULL_OVERLAY, parse, yaml } from '../test/build-config'
 
 describe('parseBuildConfig: documents', () => {
   it('reads a full build config with no problems', () => {
@@ -119,7 +119,8 @@ describe('parseBuildConfig: YAML syntax errors carry line and column', () => {
     expect(first).toMatchObject({ path: '', severity: 'error', line })
     expect(first?.column).toEqual(expect.any(Number))
     expect(first?.message).toMatch(message)
-    expect(first?.message).toMatch(new RegExp(`^line ${line}, column ${first?.column}: `))
+    // the place is in line and column, said once by whoever shows the problem
+    expect(first?.message).not.toMatch(/\bline \d|\bcolumn \d/)
   })
 
   it('gives the exact place of an unclosed quote', () => {
@@ -131,7 +132,7 @@ describe('parseBuildConfig: YAML syntax errors carry line and column', () => {
     expect(parsed.overlay).toBeNull()
     expect(parsed.problems).toEqual([
       expect.objectContaining({
-        message: 'line 3, column 3: "PORT" is written twice in environment; keep one',
+        message: '"PORT" is written twice in environment; keep one',
         line: 3,
         column: 3,
       }),
@@ -139,15 +140,23 @@ describe('parseBuildConfig: YAML syntax errors carry line and column', () => {
   })
 
   it('refuses a section written twice', () => {
-    expect(messages(yaml('environment: {}', 'contents: {}', 'environment: {}'))).toEqual([
-      'line 3, column 1: "environment" is written twice at the top level; keep one',
+    expect(parse(yaml('environment: {}', 'contents: {}', 'environment: {}')).problems).toEqual([
+      expect.objectContaining({
+        message: '"environment" is written twice at the top level; keep one',
+        line: 3,
+        column: 1,
+      }),
     ])
   })
 
   it('refuses a certificate field written twice', () => {
     const text = yaml('certificates:', '  additional:', '    - name: a.crt', '      name: b.crt')
-    expect(messages(text)).toEqual([
-      'line 4, column 7: "name" is written twice in certificates.additional[0]; keep one',
+    expect(parse(text).problems).toEqual([
+      expect.objectContaining({
+        message: '"name" is written twice in certificates.additional[0]; keep one',
+        line: 4,
+        column: 7,
+      }),
     ])
   })
 })

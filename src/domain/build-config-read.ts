@@ -33,7 +33,8 @@ export function hasErrors(problems: readonly ConfigProblem[]): boolean {
 /**
  * Reads a build config document and checks it with every rule. Never throws, whatever the text. An
  * empty document (or one with only comments) is the empty build config, which returns the image to
- * its source.
+ * its source. A problem's place is in its `line` and `column`, never in its message: whoever shows
+ * it says where, once.
  */
 export function parseBuildConfig(text: string, context: RulesContext = {}): ParsedConfig {
   try {
@@ -65,12 +66,7 @@ export function parseBuildConfig(text: string, context: RulesContext = {}): Pars
             : error.code === 'MULTIPLE_DOCS'
               ? 'a second document starts here ("---"); a build config is a single document'
               : yamlMessage(error.message)
-        return {
-          path: '',
-          message: `line ${where.line}, column ${where.column}: ${why}`,
-          severity: 'error',
-          ...where,
-        }
+        return { path: '', message: why, severity: 'error', ...where }
       })
       return { overlay: null, problems, certificates: [] }
     }
@@ -88,7 +84,7 @@ export function parseBuildConfig(text: string, context: RulesContext = {}): Pars
     const { overlay, findings, certificates } = overlayFindings(value, context, source)
     const warnings = document.warnings.map((warning): ConfigProblem => ({
       path: '',
-      message: `line ${place(...warning.pos).line}: ${yamlMessage(warning.message)}`,
+      message: yamlMessage(warning.message),
       severity: 'warning',
       ...place(...warning.pos),
     }))

@@ -87,10 +87,16 @@ function Problems({ problems }: { problems: readonly ConfigProblem[] }) {
     <ul className="problems" aria-label="Problems">
       {problems.map((problem, index) => (
         <li key={index} className={problem.severity === 'error' ? 'field-error' : 'muted'}>
-          <AlertTriangle size={13} aria-hidden /> {problem.line ? `Line ${problem.line}: ` : ''}
+          <AlertTriangle size={13} aria-hidden /> {place(problem)}
           {problem.message}
         </li>
       ))}
     </ul>
   )
+}
+
+/** Where a problem is, said once before its message: "Line 2, column 1: ". */
+function place({ line, column }: ConfigProblem): string {
+  if (!line) return ''
+  return column ? `Line ${line}, column ${column}: ` : `Line ${line}: `
 }

@@ -146,6 +146,23 @@ describe('Build config tab', () => {
     expect(repoNamed('nginx')?.customOverlay?.environment ?? {}).toEqual({})
   })
 
+  it('places a YAML syntax error once: its line and column, then why', async () => {
+    const { setText } = await openEditor()
+    setText('environment:\n\tPORT: "1"\n')
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    expect(within(problems).getByRole('listitem')).toHaveTextContent(
+      /^Line 2, column 1: Tabs are not allowed as indentation$/,
+    )
+  })
+
+  it('shows the review with its diff at once: the diff’s code came with the editor’s', async () => {
+    const { user, editor, setText } = await openEditor()
+    setText(`${editor.value}environment:\n  APP_MODE: "1"\n`)
+    await user.click(await screen.findByRole('button', { name: 'Review changes' }))
+    expect(screen.queryByText('Loading the diff…')).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Diff')).toHaveTextContent('APP_MODE')
+  })
+
   it('downloads the build config as <image>.yaml', async () => {
     let saved: Blob | undefined
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

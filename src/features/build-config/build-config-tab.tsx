@@ -8,12 +8,14 @@ import { paths } from '../../routing/paths'
 import { AppliedNotice } from '../../ui/applied-notice'
 import { downloadText } from '../../ui/download'
 import { useExclusive } from '../../ui/use-exclusive'
+import { useLeaveGuard } from '../../ui/use-leave-guard'
 import { useDraft } from './build-config-draft'
 import { BuildConfigEdit } from './build-config-edit'
 import { BuildConfigReview } from './build-config-review'
 import { BuildConfigToolbar } from './build-config-toolbar'
 import { CertificatesTable } from './certificates-table'
 import { useCheckedDraft } from './checked-draft'
+import { LeaveQuestion } from './leave-question'
 import './build-config.css'
 
 export interface BuildConfigTabProps {
@@ -40,6 +42,10 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const { parsed, errors } = check
   const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
   const exclusive = useExclusive()
+  const changed = draft !== null && draft.trim() !== saved.trim()
+  // leaving with an edit not applied asks first (the edit itself stays for the tab)
+  const leaving = useLeaveGuard(changed)
+  const question = leaving.blocked && <LeaveQuestion onStay={leaving.stay} onLeave={leaving.leave} />
 
   const download = () => downloadText(`${repo.name}.yaml`, draft ?? saved, 'application/yaml')
 
@@ -89,21 +95,25 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
 
   if (draft !== null && step === 'review' && parsed?.overlay) {
     return (
-      <BuildConfigReview
-        repo={repo}
-        saved={saved}
-        draft={draft}
-        parsed={{ ...parsed, overlay: parsed.overlay }}
-        blocked={errors.length > 0}
-        applying={applying}
-        onBack={() => setStep('edit')}
-        onSubmit={submit}
-      />
+      <>
+        {question}
+        <BuildConfigReview
+          repo={repo}
+          saved={saved}
+          draft={draft}
+          parsed={{ ...parsed, overlay: parsed.overlay }}
+          blocked={errors.length > 0}
+          applying={applying}
+          onBack={() => setStep('edit')}
+          onSubmit={submit}
+        />
+      </>
     )
   }
 
   return (
     <section aria-label="Build config" {...dropTarget}>
+      {question}
       <BuildConfigToolbar
         editing={draft !== null}
         onEdit={() => setDraft(saved)}
@@ -117,7 +127,7 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
           draft={draft}
           onDraft={setDraft}
           check={check}
-          changed={draft.trim() !== saved.trim()}
+          changed={changed}
           onReview={() => setStep('review')}
         />
       ) : saved ? (

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { lineDiff } from '../../domain/line-diff'
 import { FallbackBoundary } from '../../ui/fallback-boundary'
 import { useIsDark } from '../../ui/theme'
+import { YamlDiff } from './yaml-diff-code'
 import './build-config.css'
-
-const YamlDiff = lazy(() => import('./yaml-editor').then((module) => ({ default: module.YamlDiff })))
 
 /** The saved and the edited document side by side in Monaco; as `build edit` prints it if Monaco cannot load. */
 export function DocumentDiff({ before, after }: { before: string; after: string }) {

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { FallbackBoundary } from '../../ui/fallback-boundary'
 import { useIsDark } from '../../ui/theme'
+import { preloadDiff } from './yaml-diff-code'
 import type { EditorMarker } from './yaml-editor'
 import type { PackageInfo } from './yaml-hover'
 import './build-config.css'
@@ -25,6 +26,7 @@ export function DocumentEditor({
   label: string
 }) {
   const dark = useIsDark()
+  useEffect(preloadDiff, [])
   return (
     <div className="editor-frame">
       <FallbackBoundary

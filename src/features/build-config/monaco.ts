@@ -35,8 +35,16 @@ import 'monaco-editor/features/wordOperations/register'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 
+// Monaco starts its editor worker on first need, which for a build config is the review's diff:
+// booting it then (about 150 ms) held the diff back. One starts with the editor instead, and is
+// handed over when Monaco asks.
+let started: Worker | undefined = new EditorWorker()
 self.MonacoEnvironment = {
-  getWorker: () => new EditorWorker(),
+  getWorker: () => {
+    const worker = started ?? new EditorWorker()
+    started = undefined
+    return worker
+  },
 }
 
 export { monaco }

@@ -38,7 +38,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
 
   const exclusive = useExclusive()
   const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
-  const { target, nameError } = applying.choice
+  const { target, name, nameError } = applying.choice
 
   const byName = useMemo(
     () => new Map(catalogue.packages.map((pkg) => [pkg.packageName ?? '', pkg])),
@@ -54,7 +54,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
       ? target === 'new'
         ? 'Select at least one package for the new image.'
         : 'Nothing has changed yet: tick or untick a package.'
-      : nameError && 'Fix the new image name to continue.'
+      : nameError && (name ? 'Fix the new image name to continue.' : 'Name the new image to continue.')
 
   function update(next: Set<string>) {
     if (sameSet(next, selected)) return
@@ -78,8 +78,9 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
     )
   }
 
+  // the flow's body scrolls when the window is short; its footer, with the main action, stays in view
   return (
-    <div className="customize">
+    <div className="customize-flow">
       {previewing ? (
         <CustomizePreview
           imageName={repo.name}
@@ -91,27 +92,29 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         />
       ) : (
         <>
-          <PackagePicker
-            imageName={repo.name}
-            catalogue={catalogue}
-            resolved={resolved}
-            base={base}
-            selected={selected}
-            onChange={update}
-            query={query}
-            onQuery={setQuery}
-          />
-          <TargetChoice
-            imageName={repo.name}
-            currentLabel="Customize current image"
-            newLabel="Create a new image"
-            {...applying.choice}
-            onTarget={(next) => {
-              applying.choice.onTarget(next)
-              onDirtyChange(true)
-            }}
-          />
-          <div className="dialog-footer">
+          <div className="customize-body">
+            <PackagePicker
+              imageName={repo.name}
+              catalogue={catalogue}
+              resolved={resolved}
+              base={base}
+              selected={selected}
+              onChange={update}
+              query={query}
+              onQuery={setQuery}
+            />
+            <TargetChoice
+              imageName={repo.name}
+              currentLabel="Customize current image"
+              newLabel="Create a new image"
+              {...applying.choice}
+              onTarget={(next) => {
+                applying.choice.onTarget(next)
+                onDirtyChange(true)
+              }}
+            />
+          </div>
+          <div className="dialog-footer customize-footer">
             {blocker && (
               <span id="preview-blocker" className="muted preview-blocker">
                 {blocker}

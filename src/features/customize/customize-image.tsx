@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
-import { Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { queries } from '../../api/queries'
 import type { CurrentImage } from '../../routing/current-image'
 import { Dialog } from '../../ui/dialog'
 import { preloadable } from '../../ui/preloadable'
 import { LoadingState } from '../../ui/states'
+import { useLeaveGuard } from '../../ui/use-leave-guard'
+import type { CustomizeFormProps } from './customize-form'
 import './customize.css'
 
 const CustomizeForm = preloadable(() => import('./customize-form'))
@@ -20,8 +22,7 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
   const canCustomize = features.customAssembly === true
   const queryClient = useQueryClient()
   const [customizing, setCustomizing] = useState(false)
-  const [dirty, setDirty] = useState(false)
-  const [confirmingClose, setConfirmingClose] = useState(false)
+  const session = useRef<SessionHandle>(null)
 
   useEffect(() => {
     if (canCustomize) void CustomizeForm.preload()
@@ -33,19 +34,9 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
     void queryClient.prefetchQuery(queries.resolved(org.id, repo.id))
   }
 
-  /** Closing with unsent choices asks first, inside the dialog; Escape on that question keeps editing. */
   function onOpenChange(open: boolean) {
-    if (!open && dirty) {
-      setConfirmingClose(!confirmingClose)
-      return
-    }
-    setCustomizing(open)
-  }
-
-  function discard() {
-    setConfirmingClose(false)
-    setDirty(false)
-    setCustomizing(false)
+    if (open) setCustomizing(true)
+    else if (!session.current?.askBeforeClosing()) setCustomizing(false)
   }
 
   return (
@@ -54,7 +45,7 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
       onOpenChange={onOpenChange}
       width={760}
       title="Customize Image"
-      description={`Add packages to ${repo.name}.`}
+      description={`Add or remove packages in ${repo.name}.`}
       trigger={
         <button
           type="button"
@@ -68,26 +59,81 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
         </button>
       }
     >
-      {confirmingClose && <DiscardPrompt onKeep={() => setConfirmingClose(false)} onDiscard={discard} />}
-      <Suspense fallback={<LoadingState label="Loading packages…" />}>
-        <CustomizeForm
-          org={org}
-          repo={repo}
-          imageNames={imageNames}
-          onDirtyChange={setDirty}
-          onClose={discard}
-        />
-      </Suspense>
+      <CustomizeSession
+        ref={session}
+        org={org}
+        repo={repo}
+        imageNames={imageNames}
+        onClose={() => setCustomizing(false)}
+      />
     </Dialog>
+  )
+}
+
+interface SessionHandle {
+  /** × or Escape: true when the session asks (or answers its question) instead of closing */
+  askBeforeClosing(): boolean
+}
+
+/**
+ * The dialog's content, there while it is open: the form, and the question before unsent choices
+ * are lost — on closing (×, Escape) and on leaving the page (Back, a link, a reload). Escape on the
+ * question keeps editing. Mounted with the dialog, its guard is the router's newest while it is open.
+ */
+function CustomizeSession({
+  ref,
+  onClose,
+  ...form
+}: Omit<CustomizeFormProps, 'onDirtyChange'> & { ref: Ref<SessionHandle> }) {
+  const [dirty, setDirty] = useState(false)
+  const [closing, setClosing] = useState(false)
+  const leaving = useLeaveGuard(dirty)
+  const asking = closing || leaving.blocked
+
+  function keep() {
+    setClosing(false)
+    leaving.stay()
+  }
+
+  function discard() {
+    setClosing(false)
+    setDirty(false)
+    leaving.leave()
+    onClose()
+  }
+
+  useImperativeHandle(ref, () => ({
+    askBeforeClosing() {
+      if (!dirty) return false
+      if (asking) keep()
+      else setClosing(true)
+      return true
+    },
+  }))
+
+  return (
+    <>
+      {asking && <DiscardPrompt onKeep={keep} onDiscard={discard} />}
+      <Suspense fallback={<LoadingState label="Loading packages…" />}>
+        <CustomizeForm {...form} onDirtyChange={setDirty} onClose={discard} />
+      </Suspense>
+    </>
   )
 }
 
 function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
   const keep = useRef<HTMLButtonElement>(null)
-  useEffect(() => keep.current?.focus(), [])
+  // the question takes focus; when it goes and the dialog stays, editing goes on where it was
+  useEffect(() => {
+    const before = document.activeElement
+    keep.current?.focus()
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus()
+    }
+  }, [])
   return (
     <div className="notice warning" role="alertdialog" aria-labelledby="discard-question">
-      <p id="discard-question" className="discard-question">
+      <p id="discard-question" className="question-text">
         Close without applying? Your package choices will be lost.
       </p>
       <button ref={keep} type="button" className="button small" onClick={onKeep}>

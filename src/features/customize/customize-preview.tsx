@@ -26,18 +26,20 @@ export function CustomizePreview({
   const { choice, pending } = applying
   return (
     <>
-      {choice.target === 'new' && (
-        <p className="notice">
-          A new image <strong>{choice.name}</strong> will be created from {imageName}’s source. {imageName}{' '}
-          stays as it is.
-        </p>
-      )}
-      <PackageList title="Packages added" names={diff.added} byName={byName} />
-      {choice.target === 'current' && (
-        <PackageList title="Packages removed" names={diff.removed} byName={byName} />
-      )}
-      <ErrorNotice error={applying.error} />
-      <div className="dialog-footer">
+      <div className="customize-body">
+        {choice.target === 'new' && (
+          <p className="notice">
+            A new image <strong>{choice.name}</strong> will be created from {imageName}’s source. {imageName}{' '}
+            stays as it is.
+          </p>
+        )}
+        <PackageList title="Packages added" names={diff.added} byName={byName} />
+        {choice.target === 'current' && (
+          <PackageList title="Packages removed" names={diff.removed} byName={byName} />
+        )}
+        <ErrorNotice error={applying.error} />
+      </div>
+      <div className="dialog-footer customize-footer">
         <button type="button" className="button" onClick={onBack} disabled={pending}>
           Back
         </button>

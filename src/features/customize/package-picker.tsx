@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { X } from 'lucide-react'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Catalogue } from '../../api/catalogue'
 import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/package-selection'
 import { ErrorNotice } from '../../ui/error-notice'
@@ -8,10 +8,14 @@ import { LoadingState } from '../../ui/states'
 import { PackageChecklist } from './package-checklist'
 import './customize.css'
 
+/** Ticking this many packages in one click ("hundreds") asks first. */
+const BULK = 200
+
 /**
  * Choosing packages: the filter, the chosen ones as removable chips, the count with "Select all N
  * matching" and "Clear" (both on the filtered rows only), and the checklist. The source image's
- * packages decide which rows are locked, so the checklist waits for them.
+ * packages decide which rows are locked, so the checklist waits for them. "Select all" counts the
+ * rows it can tick (not the locked ones), and asks before it ticks hundreds.
  */
 export function PackagePicker({
   imageName,
@@ -36,7 +40,29 @@ export function PackagePicker({
   const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
   const visible = useMemo(() => filter(query), [filter, query])
   const visibleNames = () => visible.map((p) => p.packageName ?? '')
+  const selectable = useMemo(
+    () => visible.flatMap(({ packageName: name }) => (name && !base.has(name) ? [name] : [])),
+    [visible, base],
+  )
+  const adding = useMemo(
+    () => selectable.filter((name) => !selected.has(name)).length,
+    [selectable, selected],
+  )
+  const [asking, setAsking] = useState<readonly string[] | null>(null)
+  const selectAllButton = useRef<HTMLButtonElement>(null)
   const added = [...selected].sort()
+
+  function selectAllMatching() {
+    if (adding >= BULK) setAsking(selectable)
+    else onChange(selectAll(selected, selectable, base))
+  }
+
+  function answer(names: readonly string[] | null) {
+    if (names) onChange(selectAll(selected, names, base))
+    setAsking(null)
+    selectAllButton.current?.focus()
+  }
+
   return (
     <>
       <input
@@ -45,7 +71,10 @@ export function PackagePicker({
         aria-label="Filter packages"
         placeholder="Filter packages"
         value={query}
-        onChange={(event) => onQuery(event.target.value)}
+        onChange={(event) => {
+          setAsking(null)
+          onQuery(event.target.value)
+        }}
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens to search
         autoFocus
       />
@@ -75,12 +104,13 @@ export function PackagePicker({
         </span>
         <span className="topbar-spacer" />
         <button
+          ref={selectAllButton}
           type="button"
           className="button small"
-          disabled={visible.length === 0}
-          onClick={() => onChange(selectAll(selected, visibleNames(), base))}
+          disabled={adding === 0}
+          onClick={selectAllMatching}
         >
-          Select all {visible.length} matching
+          Select all {selectable.length} matching
         </button>
         <button
           type="button"
@@ -90,6 +120,14 @@ export function PackagePicker({
           Clear
         </button>
       </div>
+      {asking && (
+        <BulkQuestion
+          count={asking.length}
+          imageName={imageName}
+          onConfirm={() => answer(asking)}
+          onCancel={() => answer(null)}
+        />
+      )}
       <ErrorNotice
         lead="The package list stopped loading."
         error={catalogue.error}
@@ -114,5 +152,33 @@ export function PackagePicker({
         <LoadingState label={`Loading the packages of ${imageName}’s source image…`} />
       )}
     </>
+  )
+}
+
+function BulkQuestion({
+  count,
+  imageName,
+  onConfirm,
+  onCancel,
+}: {
+  count: number
+  imageName: string
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const cancel = useRef<HTMLButtonElement>(null)
+  useEffect(() => cancel.current?.focus(), [])
+  return (
+    <div className="notice warning" role="alertdialog" aria-labelledby="bulk-question">
+      <p id="bulk-question" className="question-text">
+        Select all {count} matching packages? Each one is added to the build config of {imageName}.
+      </p>
+      <button ref={cancel} type="button" className="button small" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="button small primary" onClick={onConfirm}>
+        Select {count} packages
+      </button>
+    </div>
   )
 }
