@@ -95,6 +95,15 @@ export const mockBackend = {
     )
   },
 
+  /** Moves the demo backend's clock: builds that would finish in that time finish (no test sleeps). */
+  async advanceClock(page: Page, ms: number) {
+    await ready(page)
+    await page.evaluate(
+      (by) => (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.clock.advance(by),
+      ms,
+    )
+  },
+
   /** Counts the API requests the page sends that match; read `.count` at any time. */
   countRequests(page: Page, match: (request: Request) => boolean) {
     const counter = { count: 0 }
