@@ -37,3 +37,27 @@ test('when the builds finish, the image’s versions, pull command and build ver
   await expect(image.versionsTable.getByRole('row').nth(1)).toBeVisible()
   await expect(image.versionsTable).not.toContainText('hours ago')
 })
+
+test('the Refresh button keeps its place while builds run and once they finish', async ({ page }) => {
+  await page.goto('/acme.com/images/redis/builds?latency=0')
+  const table = page.getByRole('table', { name: 'Builds of redis' })
+  await expect(table.or(page.getByText('No builds in the last 24 hours'))).toBeVisible()
+  await mockBackend.startBuilds(page, 'redis', ['jq'])
+  const refresh = page.getByRole('button', { name: 'Refresh' })
+  await refresh.click()
+  await expect(page.getByText(/refreshing while a build runs/)).toBeVisible()
+
+  const widths = [1280, 1024, 800, 390]
+  const whileRunning = []
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 800 })
+    whileRunning.push(await refresh.boundingBox())
+  }
+  await mockBackend.advanceClock(page, 120_000)
+  await expect(table.getByText('Running')).toHaveCount(0)
+  await expect(page.getByText(/refreshing while a build runs/)).toHaveCount(0)
+  for (const [index, width] of widths.entries()) {
+    await page.setViewportSize({ width, height: 800 })
+    expect(await refresh.boundingBox(), `at ${width} px`).toEqual(whileRunning[index])
+  }
+})

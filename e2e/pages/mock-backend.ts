@@ -22,6 +22,7 @@ interface MockHandle {
     deleteRepo(id: string): void
     listGroups(filter: { name?: string }): Array<{ id?: string }>
     listRepos(filter: { childrenOf?: string; name?: string }): Array<{ id?: string; customOverlay?: unknown }>
+    updateRepo(id: string, repo: object): unknown
   }
   clock: { advance(ms: number): void }
 }
@@ -92,6 +93,20 @@ export const mockBackend = {
     await page.evaluate(
       (id) => (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.deleteRepo(id),
       repo.id,
+    )
+  },
+
+  /** Someone saves packages on an image behind the console's back: the registry starts its builds. */
+  async startBuilds(page: Page, name: string, packages: string[], org = 'acme.com') {
+    const repo = await mockBackend.repo(page, name, org)
+    if (!repo?.id) throw new Error(`no image ${name} in ${org}`)
+    await page.evaluate(
+      ([saved, list]) =>
+        (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.updateRepo(saved.id ?? '', {
+          ...saved,
+          customOverlay: { contents: { packages: list } },
+        }),
+      [repo, packages] as const,
     )
   },
 
