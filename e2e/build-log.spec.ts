@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 test('a failed build: open its log, read why, jump to the error, search, and share the line', async ({
@@ -51,4 +52,39 @@ test('a failed build: open its log, read why, jump to the error, search, and sha
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page).toHaveURL(/\/acme\.com\/images\/python\/builds\?/)
+})
+
+/** Opens python's newest (failed) build in the build-fails scenario; returns the drawer's URL. */
+async function openFailedBuild(page: Page) {
+  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
+  await page
+    .getByRole('table', { name: 'Builds of python' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .click()
+  await expect(page.getByRole('dialog').getByRole('log')).toBeAttached()
+  return page.url().replace(/#.*$/, '')
+}
+
+test('the log’s tools fit on one row at 1280 px, with a search and an error chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openFailedBuild(page)
+  const drawer = page.getByRole('dialog')
+  const tools = drawer.getByRole('toolbar', { name: 'Log tools' })
+  const rows = async () => {
+    const controls = tools.locator('input, button, select')
+    const middles = new Set<number>()
+    for (const box of await controls.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect()),
+    ))
+      middles.add(Math.round(box.top + box.height / 2))
+    return middles.size
+  }
+  expect(await rows()).toBe(1)
+  await drawer.getByRole('button', { name: 'Jump to first error' }).click()
+  await expect(tools).toContainText(/Error 1 of \d+/)
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('e')
+  await expect(drawer.locator('.log-count')).toHaveText(/^1 of \d+$/)
+  expect(await rows()).toBe(1)
 })
