@@ -88,3 +88,27 @@ test('the log’s tools fit on one row at 1280 px, with a search and an error ch
   await expect(drawer.locator('.log-count')).toHaveText(/^1 of \d+$/)
   expect(await rows()).toBe(1)
 })
+
+for (const { name, width, height, scale } of [
+  { name: '200 % zoom', width: 640, height: 400, scale: 2 },
+  { name: '400 % zoom', width: 320, height: 200, scale: 4 },
+  { name: 'a phone', width: 390, height: 844, scale: 1 },
+  { name: 'a short window', width: 1280, height: 500, scale: 1 },
+  { name: 'a small window', width: 800, height: 500, scale: 1 },
+])
+  test.describe(`at ${name}`, () => {
+    test.use({ viewport: { width, height }, deviceScaleFactor: scale })
+
+    test('the log keeps at least about half the height, all of it in view once scrolled to', async ({
+      page,
+    }) => {
+      await openFailedBuild(page)
+      const log = page.getByRole('dialog').getByRole('log')
+      await log.scrollIntoViewIfNeeded()
+      const box = await log.boundingBox()
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(height * 0.45)
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0)
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height + 1)
+      await expect(log.locator('.log-line').first()).toBeInViewport()
+    })
+  })

@@ -82,9 +82,15 @@ export function LogViewer({
     )
   }
 
+  /** In a short or zoomed window the drawer scrolls: the log comes into view, whole if it can. */
+  function bringLogIntoView() {
+    scroller.current?.scrollIntoView({ block: 'nearest' })
+  }
+
   function goToLine(index: number) {
     select({ from: index + 1, to: index + 1 })
     virtualizer.scrollToIndex(index, { align: 'center' })
+    bringLogIntoView()
   }
 
   const focused = useRef(false)
@@ -100,6 +106,7 @@ export function LogViewer({
     if (scrolledToHash.current || !selection || !complete) return
     scrolledToHash.current = true
     virtualizer.scrollToIndex(Math.min(selection.from, lines.length) - 1, { align: 'center' })
+    scroller.current?.scrollIntoView({ block: 'nearest' })
   }, [selection, complete, lines.length, virtualizer])
 
   // the current match is brought into view, sideways too
