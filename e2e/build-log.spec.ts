@@ -67,6 +67,30 @@ async function openFailedBuild(page: Page) {
   return page.url().replace(/#.*$/, '')
 }
 
+test('a link to a line the log does not have says so', async ({ page }) => {
+  const url = await openFailedBuild(page)
+  const drawer = page.getByRole('dialog')
+  const lines = await drawer.getByRole('log').evaluate(() => {
+    const numbers = [...document.querySelectorAll('.log-number')].map((link) => Number(link.textContent))
+    return Math.max(...numbers)
+  })
+  expect(lines).toBeGreaterThan(10)
+
+  await page.goto(`${url}#L9999`)
+  await page.reload()
+  const notice = drawer.getByRole('status').filter({ hasText: /does not exist/ })
+  await expect(notice).toHaveText(/^Line 9999 does not exist: this log has \d+ lines\.$/)
+
+  await page.goto(`${url}#Lfoo`)
+  await page.reload()
+  await expect(notice).toHaveText(/^Line “foo” does not exist: this log has \d+ lines\.$/)
+
+  // choosing a line that exists puts the notice away
+  await drawer.getByRole('log').getByRole('link', { name: 'Line 3', exact: true }).click()
+  await expect(page).toHaveURL(/#L3$/)
+  await expect(notice).toHaveCount(0)
+})
+
 test('the log’s tools fit on one row at 1280 px, with a search and an error chosen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openFailedBuild(page)

@@ -8,6 +8,7 @@ import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { LogExplanation } from './log-explanation'
 import { LogLineRow, LONG_LINE } from './log-line-row'
 import { LogToolbar } from './log-toolbar'
+import { missingLineNotice } from './missing-line'
 import { useLogSearch } from './use-log-search'
 import { useLogShortcuts } from './use-log-shortcuts'
 import { useParsedLog } from './use-parsed-log'
@@ -53,6 +54,8 @@ export function LogViewer({
   const location = useLocation()
   const navigate = useNavigate()
   const selection = parseLineHash(location.hash)
+  // a running build's log is only known once read, a long one once parsed
+  const missing = complete ? missingLineNotice(location.hash, selection, lines.length, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
@@ -105,7 +108,8 @@ export function LogViewer({
   useLayoutEffect(() => {
     if (scrolledToHash.current || !selection || !complete) return
     scrolledToHash.current = true
-    virtualizer.scrollToIndex(Math.min(selection.from, lines.length) - 1, { align: 'center' })
+    if (selection.from > lines.length) return
+    virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
     scroller.current?.scrollIntoView({ block: 'nearest' })
   }, [selection, complete, lines.length, virtualizer])
 
@@ -147,6 +151,11 @@ export function LogViewer({
           virtualizer.measure()
         }}
       />
+      {missing && (
+        <p className="log-notice" role="status">
+          {missing}
+        </p>
+      )}
 
       {lines.length === 0 ? (
         <p className="log-empty muted">
