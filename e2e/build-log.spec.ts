@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 test('a failed build: open its log, read why, jump to the error, search, and share the line', async ({
@@ -52,3 +53,86 @@ test('a failed build: open its log, read why, jump to the error, search, and sha
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page).toHaveURL(/\/acme\.com\/images\/python\/builds\?/)
 })
+
+/** Opens python's newest (failed) build in the build-fails scenario; returns the drawer's URL. */
+async function openFailedBuild(page: Page) {
+  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
+  await page
+    .getByRole('table', { name: 'Builds of python' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .click()
+  await expect(page.getByRole('dialog').getByRole('log')).toBeAttached()
+  return page.url().replace(/#.*$/, '')
+}
+
+test('a link to a line the log does not have says so', async ({ page }) => {
+  const url = await openFailedBuild(page)
+  const drawer = page.getByRole('dialog')
+  const lines = await drawer.getByRole('log').evaluate(() => {
+    const numbers = [...document.querySelectorAll('.log-number')].map((link) => Number(link.textContent))
+    return Math.max(...numbers)
+  })
+  expect(lines).toBeGreaterThan(10)
+
+  await page.goto(`${url}#L9999`)
+  await page.reload()
+  const notice = drawer.getByRole('status').filter({ hasText: /does not exist/ })
+  await expect(notice).toHaveText(/^Line 9999 does not exist: this log has \d+ lines\.$/)
+
+  await page.goto(`${url}#Lfoo`)
+  await page.reload()
+  await expect(notice).toHaveText(/^Line “foo” does not exist: this log has \d+ lines\.$/)
+
+  // choosing a line that exists puts the notice away
+  await drawer.getByRole('log').getByRole('link', { name: 'Line 3', exact: true }).click()
+  await expect(page).toHaveURL(/#L3$/)
+  await expect(notice).toHaveCount(0)
+})
+
+test('the log’s tools fit on one row at 1280 px, with a search and an error chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openFailedBuild(page)
+  const drawer = page.getByRole('dialog')
+  const tools = drawer.getByRole('toolbar', { name: 'Log tools' })
+  const rows = async () => {
+    const controls = tools.locator('input, button, select')
+    const middles = new Set<number>()
+    for (const box of await controls.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect()),
+    ))
+      middles.add(Math.round(box.top + box.height / 2))
+    return middles.size
+  }
+  expect(await rows()).toBe(1)
+  await drawer.getByRole('button', { name: 'Jump to first error' }).click()
+  await expect(tools).toContainText(/Error 1 of \d+/)
+  await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('e')
+  await expect(drawer.locator('.log-count')).toHaveText(/^1 of \d+$/)
+  expect(await rows()).toBe(1)
+})
+
+for (const { name, width, height, scale } of [
+  { name: '200 % zoom', width: 640, height: 400, scale: 2 },
+  { name: '400 % zoom', width: 320, height: 200, scale: 4 },
+  { name: 'a phone', width: 390, height: 844, scale: 1 },
+  { name: 'a short window', width: 1280, height: 500, scale: 1 },
+  { name: 'a small window', width: 800, height: 500, scale: 1 },
+])
+  test.describe(`at ${name}`, () => {
+    test.use({ viewport: { width, height }, deviceScaleFactor: scale })
+
+    test('the log keeps at least about half the height, all of it in view once scrolled to', async ({
+      page,
+    }) => {
+      await openFailedBuild(page)
+      const log = page.getByRole('dialog').getByRole('log')
+      await log.scrollIntoViewIfNeeded()
+      const box = await log.boundingBox()
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(height * 0.45)
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0)
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height + 1)
+      await expect(log.locator('.log-line').first()).toBeInViewport()
+    })
+  })

@@ -11,6 +11,7 @@ interface MockHandle {
     deleteRepo(id: string): void
     listGroups(filter: { name?: string }): Array<{ id?: string }>
     listRepos(filter: { childrenOf?: string; name?: string }): Array<{ id?: string; customOverlay?: unknown }>
+    updateRepo(id: string, repo: object): unknown
   }
   clock: { advance(ms: number): void }
 }
@@ -81,6 +82,29 @@ export const mockBackend = {
     await page.evaluate(
       (id) => (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.deleteRepo(id),
       repo.id,
+    )
+  },
+
+  /** Someone saves packages on an image behind the console's back: the registry starts its builds. */
+  async startBuilds(page: Page, name: string, packages: string[], org = 'acme.com') {
+    const repo = await mockBackend.repo(page, name, org)
+    if (!repo?.id) throw new Error(`no image ${name} in ${org}`)
+    await page.evaluate(
+      ([saved, list]) =>
+        (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.db.updateRepo(saved.id ?? '', {
+          ...saved,
+          customOverlay: { contents: { packages: list } },
+        }),
+      [repo, packages] as const,
+    )
+  },
+
+  /** Moves the demo backend's clock: builds that would finish in that time finish (no test sleeps). */
+  async advanceClock(page: Page, ms: number) {
+    await ready(page)
+    await page.evaluate(
+      (by) => (window as unknown as { assemblyMocks: MockHandle }).assemblyMocks.clock.advance(by),
+      ms,
     )
   },
 

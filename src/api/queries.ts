@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
 import { getFeatures } from './entitlements'
@@ -18,6 +18,7 @@ export const queryKeys = {
   org: (orgId: string) => ['org', orgId] as const,
   features: (orgId: string) => [...queryKeys.org(orgId), 'features'] as const,
   repos: (orgId: string) => [...queryKeys.org(orgId), 'repos'] as const,
+  repoList: (orgId: string) => [...queryKeys.repos(orgId), 'list'] as const,
   packages: (orgId: string) => [...queryKeys.org(orgId), 'packages'] as const,
   repo: (orgId: string, repoId: string) => [...queryKeys.repos(orgId), repoId] as const,
   orgTags: (orgId: string) => [...queryKeys.repos(orgId), 'tags'] as const,
@@ -29,6 +30,25 @@ export const queryKeys = {
 }
 
 export const isRunning = (report: BuildReport) => !report.completedAt
+
+/**
+ * A build finishes by moving its tags (the image's versions, digests and last update), which the
+ * image page and the images list show: when a read shows that a build the console saw running has
+ * finished, those are read again.
+ */
+function refreshWhatFinishedBuildsChanged(
+  client: QueryClient,
+  orgId: string,
+  repoId: string,
+  before: readonly BuildReport[],
+  after: readonly BuildReport[],
+) {
+  const running = new Set(before.filter(isRunning).map((report) => report.id))
+  if (!after.some((report) => running.has(report.id) && !isRunning(report))) return
+  void client.invalidateQueries({ queryKey: queryKeys.tags(orgId, repoId) })
+  void client.invalidateQueries({ queryKey: queryKeys.orgTags(orgId) })
+  void client.invalidateQueries({ queryKey: queryKeys.repoList(orgId) })
+}
 
 /** The package catalogue is read in pages of this size (the registry's largest). */
 const CATALOGUE_PAGE_SIZE = 1000
@@ -48,7 +68,7 @@ export const queries = {
     }),
   repos: (orgId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.repos(orgId), 'list'] as const,
+      queryKey: queryKeys.repoList(orgId),
       queryFn: ({ signal }) => listRepos(orgId, { signal }),
     }),
   orgTags: (orgId: string) =>
@@ -80,13 +100,23 @@ export const queries = {
   builds: (orgId: string, repoId: string) =>
     queryOptions({
       queryKey: [...queryKeys.builds(orgId, repoId), 'list'] as const,
-      queryFn: ({ signal }) => listBuildReports(repoId, { signal }),
+      queryFn: async ({ signal, client, queryKey }) => {
+        const before = client.getQueryData<BuildReport[]>(queryKey)
+        const after = await listBuildReports(repoId, { signal })
+        if (before) refreshWhatFinishedBuildsChanged(client, orgId, repoId, before, after)
+        return after
+      },
       refetchInterval: (query) => (query.state.data?.some(isRunning) ? RUNNING_BUILD_POLL_MS : false),
     }),
   build: (orgId: string, repoId: string, buildId: string) =>
     queryOptions({
       queryKey: queryKeys.build(orgId, repoId, buildId),
-      queryFn: ({ signal }) => getBuildReport(repoId, buildId, { signal }),
+      queryFn: async ({ signal, client, queryKey }) => {
+        const before = client.getQueryData<BuildReport | null>(queryKey)
+        const after = await getBuildReport(repoId, buildId, { signal })
+        if (before && after) refreshWhatFinishedBuildsChanged(client, orgId, repoId, [before], [after])
+        return after
+      },
       refetchInterval: (query) =>
         query.state.data && isRunning(query.state.data) ? RUNNING_BUILD_POLL_MS : false,
     }),

@@ -63,10 +63,7 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
             </option>
           ))}
         </select>
-        <span className="topbar-spacer" />
-        <span className="muted">
-          Builds of the last 24 hours{anyRunning ? ' · refreshing while a build runs' : ''}.
-        </span>
+        {/* before the note, whose length changes while builds run: the button never moves */}
         <button
           type="button"
           className="button small"
@@ -75,6 +72,10 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
         >
           <RefreshCw size={13} aria-hidden className={builds.isFetching ? 'spin' : undefined} /> Refresh
         </button>
+        <span className="topbar-spacer" />
+        <span className="muted">
+          Builds of the last 24 hours{anyRunning ? ' · refreshing while a build runs' : ''}.
+        </span>
       </div>
       <QueryRefreshError query={builds} lead="Could not refresh the builds." />
       <div className="table-wrap">

@@ -49,24 +49,35 @@ export function LogToolbar({
   }
 
   const errorPosition = selection ? errors.indexOf(selection.from - 1) : -1
+  const count = search.deferredQuery.trim()
+    ? matches.length
+      ? `${Math.min(matchIndex, matches.length - 1) + 1} of ${matches.length}`
+      : 'No matches'
+    : ''
 
   return (
     <div className="log-toolbar" role="toolbar" aria-label="Log tools">
       <div className="log-search">
-        <input
-          ref={searchBox}
-          type="search"
-          className="input"
-          aria-label="Search the log"
-          placeholder="Search the log ( / )"
-          value={search.query}
-          onChange={(event) => search.setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter' || matches.length === 0) return
-            event.preventDefault()
-            search.step(event.shiftKey ? -1 : 1)
-          }}
-        />
+        {/* the count sits inside the box, so the toolbar does not grow while one searches */}
+        <div className={`log-search-field${count ? ' counting' : ''}`}>
+          <input
+            ref={searchBox}
+            type="search"
+            className="input"
+            aria-label="Search the log"
+            placeholder="Search the log ( / )"
+            value={search.query}
+            onChange={(event) => search.setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || matches.length === 0) return
+              event.preventDefault()
+              search.step(event.shiftKey ? -1 : 1)
+            }}
+          />
+          <span className="log-count" role="status" aria-live="polite">
+            {count}
+          </span>
+        </div>
         <button
           type="button"
           className="icon-button"
@@ -77,13 +88,6 @@ export function LogToolbar({
         >
           <CaseSensitive size={16} aria-hidden />
         </button>
-        <span className="log-count" role="status" aria-live="polite">
-          {search.deferredQuery.trim()
-            ? matches.length
-              ? `${Math.min(matchIndex, matches.length - 1) + 1} of ${matches.length}`
-              : 'No matches'
-            : ''}
-        </span>
         <button
           type="button"
           className="icon-button"
@@ -119,14 +123,19 @@ export function LogToolbar({
           <button type="button" className="icon-button" aria-label="Next error" onClick={() => stepError(1)}>
             <ChevronDown size={16} aria-hidden />
           </button>
-          <span className="muted nowrap">
-            {errorPosition >= 0
-              ? `Error ${errorPosition + 1} of ${errors.length}`
-              : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`}
+          {/* as wide as its longest wording, so choosing an error does not move the tools after it */}
+          <span className="muted nowrap log-error-position">
+            <span>
+              {errorPosition >= 0
+                ? `Error ${errorPosition + 1} of ${errors.length}`
+                : `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`}
+            </span>
+            <span aria-hidden className="log-reserve">
+              Error {errors.length} of {errors.length}
+            </span>
           </span>
         </div>
       )}
-      <span className="topbar-spacer" />
       <label className="log-option">
         <span className="muted">Times</span>
         <select

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -22,10 +22,10 @@ const LOG = [
   `${at(4)}[ERROR]it broke`,
 ].join('\r\n')
 
-function renderViewer(text = LOG, props: { running?: boolean } = {}) {
+function renderViewer(text = LOG, props: { running?: boolean } = {}, hash = '') {
   const router = createMemoryRouter(
     [{ path: '/log', element: <LogViewer text={text} label="Log" startedAt={START} {...props} /> }],
-    { initialEntries: ['/log'] },
+    { initialEntries: [`/log${hash}`] },
   )
   const user = userEvent.setup()
   render(<RouterProvider router={router} />)
@@ -96,6 +96,29 @@ describe('LogViewer', () => {
     await user.keyboard('{/Shift}')
     expect(router.state.location.hash).toBe('#L2-L4')
     expect(log.querySelectorAll('.log-line.selected')).toHaveLength(3)
+  })
+
+  it('says when a link names a line the log does not have, until a line is chosen', async () => {
+    const { user, router } = renderViewer(LOG, {}, '#L9999')
+    expect(screen.getByText('Line 9999 does not exist: this log has 6 lines.')).toHaveRole('status')
+    await user.click(screen.getByRole('link', { name: 'Line 2' }))
+    expect(router.state.location.hash).toBe('#L2')
+    expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument()
+  })
+
+  it('says so for a link that names no line, and for a line a running build has not written yet', () => {
+    const malformed = renderViewer(LOG, {}, '#Lfoo')
+    expect(screen.getByText('Line “foo” does not exist: this log has 6 lines.')).toBeInTheDocument()
+    malformed.router.dispose()
+    cleanup()
+    renderViewer(LOG, { running: true }, '#L7-L9')
+    expect(
+      screen.getByText('Line 7 is not in the log yet: the build has written 6 lines so far.'),
+    ).toBeInTheDocument()
+    cleanup()
+    renderViewer(LOG, {}, '#L6')
+    expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument()
+    expect(screen.getByRole('log').querySelector('.log-line.selected')).toHaveTextContent('it broke')
   })
 
   it('shows a running build’s new lines as they arrive, and waits for the first ones', async () => {

@@ -8,6 +8,7 @@ import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { LogExplanation } from './log-explanation'
 import { LogLineRow, LONG_LINE } from './log-line-row'
 import { LogToolbar } from './log-toolbar'
+import { missingLineNotice } from './missing-line'
 import { useLogSearch } from './use-log-search'
 import { useLogShortcuts } from './use-log-shortcuts'
 import { useParsedLog } from './use-parsed-log'
@@ -53,6 +54,8 @@ export function LogViewer({
   const location = useLocation()
   const navigate = useNavigate()
   const selection = parseLineHash(location.hash)
+  // a running build's log is only known once read, a long one once parsed
+  const missing = complete ? missingLineNotice(location.hash, selection, lines.length, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
@@ -82,9 +85,15 @@ export function LogViewer({
     )
   }
 
+  /** In a short or zoomed window the drawer scrolls: the log comes into view, whole if it can. */
+  function bringLogIntoView() {
+    scroller.current?.scrollIntoView({ block: 'nearest' })
+  }
+
   function goToLine(index: number) {
     select({ from: index + 1, to: index + 1 })
     virtualizer.scrollToIndex(index, { align: 'center' })
+    bringLogIntoView()
   }
 
   const focused = useRef(false)
@@ -99,7 +108,9 @@ export function LogViewer({
   useLayoutEffect(() => {
     if (scrolledToHash.current || !selection || !complete) return
     scrolledToHash.current = true
-    virtualizer.scrollToIndex(Math.min(selection.from, lines.length) - 1, { align: 'center' })
+    if (selection.from > lines.length) return
+    virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
+    scroller.current?.scrollIntoView({ block: 'nearest' })
   }, [selection, complete, lines.length, virtualizer])
 
   // the current match is brought into view, sideways too
@@ -140,6 +151,11 @@ export function LogViewer({
           virtualizer.measure()
         }}
       />
+      {missing && (
+        <p className="log-notice" role="status">
+          {missing}
+        </p>
+      )}
 
       {lines.length === 0 ? (
         <p className="log-empty muted">
