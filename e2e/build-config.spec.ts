@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 
 test('edit the build config in Monaco: a refusal, a fix, the diff, apply, builds start', async ({ page }) => {
@@ -119,6 +120,7 @@ test.describe('leaving an edit not applied asks first', () => {
     const question = page.getByRole('alertdialog')
     await expect(question).toContainText('Leave without applying?')
     await expect(page).toHaveURL(/\/acme\.com\/images\/nginx\/build-config$/)
+    await expectAccessible(page, 'Build config, the question before leaving')
     await question.getByRole('button', { name: 'Keep editing' }).click()
     await expect(question).toBeHidden()
     await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])

@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { CustomizeDialog } from './pages/customize-dialog'
 
@@ -92,6 +93,12 @@ for (const { name, viewport, deviceScaleFactor } of WINDOWS) {
       await dialog.root.getByRole('textbox', { name: 'New image name' }).fill('redis-tools')
       await expect(preview).toBeEnabled()
       await expect(preview).toBeInViewport({ ratio: 1 })
+
+      // the question before closing fits too, its answers whole
+      await page.keyboard.press('Escape')
+      await expect(dialog.button('Keep editing')).toBeInViewport({ ratio: 1 })
+      await expect(dialog.button('Discard and close')).toBeInViewport({ ratio: 1 })
+      await expect(preview).toBeInViewport({ ratio: 1 })
       await page.screenshot({ path: test.info().outputPath('customize.png') })
     })
   })
@@ -113,6 +120,7 @@ test.describe('leaving the page with ticks not applied asks first', () => {
     await page.goBack()
     await expect(dialog.getByRole('alertdialog')).toContainText('Close without applying?')
     await expect(page).toHaveURL(/\/acme\.com\/images\/redis$/)
+    await expectAccessible(page, 'Customize Image, the question before leaving')
     await dialog.getByRole('button', { name: 'Keep editing' }).click()
     await expect(dialog.getByRole('alertdialog')).toBeHidden()
     await expect(curl).toBeChecked()
@@ -152,4 +160,15 @@ test.describe('leaving the page with ticks not applied asks first', () => {
     await page.goBack()
     await expect(page.getByRole('heading', { name: 'Organization Images' })).toBeVisible()
   })
+})
+
+test('ticking hundreds at once asks first, naming how many', async ({ page }) => {
+  const dialog = await CustomizeDialog.open(page, 'acme.com/images/redis')
+  const selectAll = dialog.root.getByRole('button', { name: /^Select all \d+ matching$/ })
+  const count = /\d+/.exec((await selectAll.textContent()) ?? '')?.[0] ?? ''
+  await selectAll.click()
+  await expect(dialog.root.getByRole('alertdialog')).toContainText(`Select all ${count} matching packages?`)
+  await expectAccessible(page, 'Customize Image, the question before ticking hundreds')
+  await dialog.button(`Select ${count} packages`).click()
+  await expect(dialog.root.getByText(new RegExp(`^${count} selected · `))).toBeVisible()
 })

@@ -132,7 +132,7 @@ function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: (
     }
   }, [])
   return (
-    <div className="notice warning" role="alertdialog" aria-labelledby="discard-question">
+    <div className="notice warning question" role="alertdialog" aria-labelledby="discard-question">
       <p id="discard-question" className="question-text">
         Close without applying? Your package choices will be lost.
       </p>

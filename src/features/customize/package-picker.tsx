@@ -40,21 +40,24 @@ export function PackagePicker({
   const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
   const visible = useMemo(() => filter(query), [filter, query])
   const visibleNames = () => visible.map((p) => p.packageName ?? '')
-  const selectable = useMemo(
-    () => visible.flatMap(({ packageName: name }) => (name && !base.has(name) ? [name] : [])),
-    [visible, base],
-  )
-  const adding = useMemo(
-    () => selectable.filter((name) => !selected.has(name)).length,
-    [selectable, selected],
-  )
-  const [asking, setAsking] = useState<readonly string[] | null>(null)
+  // "Select all" ticks the matching rows that are not locked; hundreds of new ticks ask first
+  const { selectable, adding } = useMemo(() => {
+    let selectable = 0
+    let adding = 0
+    for (const { packageName: name } of visible) {
+      if (!name || base.has(name)) continue
+      selectable += 1
+      if (!selected.has(name)) adding += 1
+    }
+    return { selectable, adding }
+  }, [visible, base, selected])
+  const [asking, setAsking] = useState<{ count: number; names: string[] } | null>(null)
   const selectAllButton = useRef<HTMLButtonElement>(null)
   const added = [...selected].sort()
 
   function selectAllMatching() {
-    if (adding >= BULK) setAsking(selectable)
-    else onChange(selectAll(selected, selectable, base))
+    if (adding >= BULK) setAsking({ count: selectable, names: visibleNames() })
+    else onChange(selectAll(selected, visibleNames(), base))
   }
 
   function answer(names: readonly string[] | null) {
@@ -110,7 +113,7 @@ export function PackagePicker({
           disabled={adding === 0}
           onClick={selectAllMatching}
         >
-          Select all {selectable.length} matching
+          Select all {selectable} matching
         </button>
         <button
           type="button"
@@ -122,9 +125,9 @@ export function PackagePicker({
       </div>
       {asking && (
         <BulkQuestion
-          count={asking.length}
+          count={asking.count}
           imageName={imageName}
-          onConfirm={() => answer(asking)}
+          onConfirm={() => answer(asking.names)}
           onCancel={() => answer(null)}
         />
       )}
@@ -169,7 +172,7 @@ function BulkQuestion({
   const cancel = useRef<HTMLButtonElement>(null)
   useEffect(() => cancel.current?.focus(), [])
   return (
-    <div className="notice warning" role="alertdialog" aria-labelledby="bulk-question">
+    <div className="notice warning question" role="alertdialog" aria-labelledby="bulk-question">
       <p id="bulk-question" className="question-text">
         Select all {count} matching packages? Each one is added to the build config of {imageName}.
       </p>
