@@ -38,7 +38,7 @@ export function LogLineRow({
   mode: TimestampMode
   /** the time relative times count from */
   start: number | undefined
-  matches: LogMatch[] | undefined
+  matches: readonly LogMatch[] | undefined
   /** the current search match, when it is on this line */
   current: LogMatch | undefined
   expanded: boolean
@@ -93,7 +93,7 @@ function LineText({
   onExpand,
 }: {
   line: LogLine
-  matches: LogMatch[] | undefined
+  matches: readonly LogMatch[] | undefined
   current: LogMatch | undefined
   expanded: boolean
   onExpand: () => void
@@ -136,7 +136,7 @@ function renderSpans(
         out.push(
           <mark
             key={out.length}
-            className={match === current ? 'current' : undefined}
+            className={match.start === current?.start ? 'current' : undefined}
             style={ansiStyle(span)}
           >
             {text.slice(position - offset, stop - offset)}

@@ -37,7 +37,7 @@ export function LogToolbar({
   wrap: boolean
   onToggleWrap: () => void
 }) {
-  const { matches, matchIndex } = search
+  const { count: matchCount, matchIndex } = search
 
   function stepError(step: 1 | -1) {
     const here = selection ? selection.from - 1 : -1
@@ -50,8 +50,8 @@ export function LogToolbar({
 
   const errorPosition = selection ? errors.indexOf(selection.from - 1) : -1
   const count = search.deferredQuery.trim()
-    ? matches.length
-      ? `${Math.min(matchIndex, matches.length - 1) + 1} of ${matches.length}`
+    ? matchCount
+      ? `${Math.min(matchIndex, matchCount - 1) + 1} of ${matchCount}`
       : 'No matches'
     : ''
 
@@ -69,7 +69,7 @@ export function LogToolbar({
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key !== 'Enter' || matches.length === 0) return
+              if (event.key !== 'Enter' || matchCount === 0) return
               event.preventDefault()
               search.step(event.shiftKey ? -1 : 1)
             }}
@@ -92,7 +92,7 @@ export function LogToolbar({
           type="button"
           className="icon-button"
           aria-label="Previous match"
-          disabled={matches.length === 0}
+          disabled={matchCount === 0}
           onClick={search.previous}
         >
           <ChevronUp size={16} aria-hidden />
@@ -101,7 +101,7 @@ export function LogToolbar({
           type="button"
           className="icon-button"
           aria-label="Next match"
-          disabled={matches.length === 0}
+          disabled={matchCount === 0}
           onClick={search.next}
         >
           <ChevronDown size={16} aria-hidden />

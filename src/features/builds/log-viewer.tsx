@@ -194,7 +194,7 @@ export function LogViewer({
                   onSelect={select}
                   mode={times.mode}
                   start={start}
-                  matches={search.matchesByLine.get(item.index)}
+                  matches={search.matchesOn(item.index)}
                   current={isCurrent ? current : undefined}
                   expanded={expanded.has(item.index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
                   onExpand={() => setExpanded(new Set(expanded).add(item.index))}

@@ -1,12 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { LogLine } from '../../domain/build-log-parse'
-import { searchLog, type LogMatch } from '../../domain/build-log-search'
+import { matchAt, matchesOnLine, searchLog, type LogMatch } from '../../domain/build-log-search'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
 /**
  * Search over every line of the log: the query (matched once typing pauses), case sensitivity,
- * the matches grouped by line, and the current one, which Enter, Shift+Enter and the arrows move.
+ * the matches (packed: a one-letter query finds a million), and the current one, which Enter,
+ * Shift+Enter and the arrows move.
  */
 export function useLogSearch(lines: readonly LogLine[]) {
   const [query, setQuery] = useState('')
@@ -16,27 +17,23 @@ export function useLogSearch(lines: readonly LogLine[]) {
     () => searchLog(lines, deferredQuery, { caseSensitive }),
     [lines, deferredQuery, caseSensitive],
   )
+  const count = matches.count
   const [matchIndex, setMatchIndex] = useState(0)
-  const current: LogMatch | undefined = matches[Math.min(matchIndex, matches.length - 1)]
-
-  const matchesByLine = useMemo(() => {
-    const map = new Map<number, LogMatch[]>()
-    for (const match of matches) {
-      const list = map.get(match.line)
-      if (list) list.push(match)
-      else map.set(match.line, [match])
-    }
-    return map
-  }, [matches])
+  const current: LogMatch | undefined = useMemo(
+    () => matchAt(matches, Math.min(matchIndex, count - 1)),
+    [matches, matchIndex, count],
+  )
+  /** the matches on one line, for drawing it */
+  const matchesOn = useCallback((line: number) => matchesOnLine(matches, line), [matches])
 
   return {
     query,
     deferredQuery,
     caseSensitive,
-    matches,
+    count,
     matchIndex,
     current,
-    matchesByLine,
+    matchesOn,
     setQuery(value: string) {
       setQuery(value)
       setMatchIndex(0)
@@ -46,14 +43,14 @@ export function useLogSearch(lines: readonly LogLine[]) {
       setMatchIndex(0)
     },
     previous() {
-      setMatchIndex((index) => (index - 1 + matches.length) % matches.length)
+      setMatchIndex((index) => (index - 1 + count) % count)
     },
     next() {
-      setMatchIndex((index) => (index + 1) % matches.length)
+      setMatchIndex((index) => (index + 1) % count)
     },
     /** Enter and Shift+Enter in the search box: from the current match, round the end. */
     step(step: 1 | -1) {
-      setMatchIndex((index) => (Math.min(index, matches.length - 1) + step + matches.length) % matches.length)
+      setMatchIndex((index) => (Math.min(index, count - 1) + step + count) % count)
     },
   }
 }
