@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { at, log, T0 } from '../test/fixtures/build-logs'
-import { parseLog, parseLogChunk, type LogLine } from './build-log-parse'
+import { lineStarts, parseLog, parseLogChunk, type LogLine } from './build-log-parse'
 import { errorLines, matchAt, searchLog } from './build-log-search'
 
 function only(raw: string): LogLine {
@@ -249,5 +249,29 @@ describe('parseLogChunk', () => {
         },
       ),
     )
+  })
+})
+
+describe('lineStarts', () => {
+  it('finds where each line parseLog reads starts, so each can be parsed alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('2026-11-23T10:00:00Z[INFO]a', 'raw', '', 'b\r', '\n', '[ERROR]x'), {
+          maxLength: 30,
+        }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (parts, newline) => {
+          const raw = parts.join(newline)
+          const starts = lineStarts(raw)
+          const lines = parseLog(raw)
+          expect(starts).toHaveLength(lines.length)
+          starts.forEach((start, index) =>
+            expect(parseLogChunk(raw, start, 1, index + 1).lines).toEqual([lines[index]]),
+          )
+        },
+      ),
+    )
+    expect(lineStarts('')).toEqual([])
+    expect(lineStarts('a\r\nb\rc\n')).toEqual([0, 3, 5])
   })
 })

@@ -16,7 +16,8 @@ export function LogToolbar({
   errors,
   selection,
   onGoToLine,
-  lines,
+  lineCount,
+  allLines,
   mode,
   onModeChange,
   start,
@@ -29,7 +30,9 @@ export function LogToolbar({
   errors: readonly number[]
   selection: LineRange | undefined
   onGoToLine: (index: number) => void
-  lines: readonly LogLine[]
+  lineCount: number
+  /** every line of the log, for copying (parsed then, when the log is not yet) */
+  allLines: () => readonly LogLine[]
   mode: TimestampMode
   onModeChange: (mode: TimestampMode) => void
   /** the time relative times count from */
@@ -153,8 +156,12 @@ export function LogToolbar({
         <WrapText size={14} aria-hidden /> Wrap lines
       </button>
       <CopyLog
-        text={() => lines.map((line) => formatLine(line, mode, start)).join('\n')}
-        disabled={lines.length === 0}
+        text={() =>
+          allLines()
+            .map((line) => formatLine(line, mode, start))
+            .join('\n')
+        }
+        disabled={lineCount === 0}
       />
     </div>
   )
