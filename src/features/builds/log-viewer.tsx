@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDownToLine } from 'lucide-react'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { explainFailure } from '../../domain/build-log-failures'
 import { parseLog } from '../../domain/build-log-parse'
@@ -54,7 +54,7 @@ export function LogViewer({
 
   const location = useLocation()
   const navigate = useNavigate()
-  const selection = parseLineHash(location.hash)
+  const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
   const missing = missingLineNotice(location.hash, selection, count, running)
 
   const scroller = useRef<HTMLDivElement>(null)
@@ -78,12 +78,15 @@ export function LogViewer({
     measureElement: wrap ? (element) => element.getBoundingClientRect().height : undefined,
   })
 
-  function select(range: LineRange) {
-    void navigate(
-      { pathname: location.pathname, search: location.search, hash: lineHash(range) },
-      { replace: true, state: location.state },
-    )
-  }
+  const select = useCallback(
+    (range: LineRange) =>
+      void navigate(
+        { pathname: location.pathname, search: location.search, hash: lineHash(range) },
+        { replace: true, state: location.state },
+      ),
+    [navigate, location.pathname, location.search, location.state],
+  )
+  const expand = useCallback((index: number) => setExpanded((shown) => new Set(shown).add(index)), [])
 
   /** In a short or zoomed window the drawer scrolls: the log comes into view, whole if it can. */
   function bringLogIntoView() {
@@ -198,7 +201,7 @@ export function LogViewer({
                   matches={search.matchesOn(item.index)}
                   current={isCurrent ? current : undefined}
                   expanded={expanded.has(item.index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
-                  onExpand={() => setExpanded(new Set(expanded).add(item.index))}
+                  onExpand={expand}
                 />
               )
             })}

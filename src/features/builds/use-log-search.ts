@@ -1,6 +1,12 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { LogLine } from '../../domain/build-log-parse'
-import { matchAt, matchesOnLine, searchLog, type LogMatch } from '../../domain/build-log-search'
+import {
+  matchAt,
+  matchesOnLine,
+  searchLog,
+  type LogMatch,
+  type LogMatches,
+} from '../../domain/build-log-search'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
@@ -24,7 +30,7 @@ export function useLogSearch(lines: readonly LogLine[]) {
     [matches, matchIndex, count],
   )
   /** the matches on one line, for drawing it */
-  const matchesOn = useCallback((line: number) => matchesOnLine(matches, line), [matches])
+  const matchesOn = useMemo(() => lineMatches(matches), [matches])
 
   return {
     query,
@@ -52,5 +58,23 @@ export function useLogSearch(lines: readonly LogLine[]) {
     step(step: 1 | -1) {
       setMatchIndex((index) => (Math.min(index, count - 1) + step + count) % count)
     },
+  }
+}
+
+/** Lines with matches kept, so a line's matches are the same array each time it is drawn. */
+const LINES_KEPT = 5000
+
+/** The matches of a line (undefined when it has none), the same array each time it is asked for. */
+function lineMatches(matches: LogMatches) {
+  const kept = new Map<number, readonly LogMatch[]>()
+  return (line: number): readonly LogMatch[] | undefined => {
+    if (matches.count === 0) return undefined
+    const known = kept.get(line)
+    if (known) return known
+    const found = matchesOnLine(matches, line)
+    if (found.length === 0) return undefined
+    if (kept.size >= LINES_KEPT) kept.clear()
+    kept.set(line, found)
+    return found
   }
 }
