@@ -16,4 +16,13 @@ test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
   await expect(drawer.locator('.log-count')).toHaveText('17 of 17')
   await expect(log.locator('mark.current')).toBeInViewport()
   await expect(log.locator('mark.current')).toHaveText('zircon')
+
+  // a link to lines deep in the log opens on them
+  await page.goto(`${page.url().replace(/#.*$/, '')}#L150000-L150010`)
+  await page.reload()
+  const selected = page.getByRole('dialog').getByRole('log').locator('.log-line.selected')
+  await expect(selected.getByRole('link', { name: 'Line 150005', exact: true })).toBeInViewport({
+    timeout: 20_000,
+  })
+  await expect(selected).toHaveCount(11)
 })

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { at, log, T0 } from '../test/fixtures/build-logs'
-import { parseLog, parseLogChunk, type LogLine } from './build-log-parse'
-import { errorLines, searchLog } from './build-log-search'
+import { lineStarts, parseLog, parseLogChunk, type LogLine } from './build-log-parse'
+import { errorLines, matchAt, searchLog } from './build-log-search'
 
 function only(raw: string): LogLine {
   const lines = parseLog(raw)
@@ -189,7 +189,9 @@ describe('parseLog', () => {
     expect(lines).toHaveLength(3)
     expect(lines[1]?.text).toHaveLength(100_000)
     expect(lines[1]?.severity).toBe('error')
-    expect(searchLog(lines, 'NEEDLE')).toEqual([{ line: 1, start: 50_000, end: 50_006 }])
+    const needle = searchLog(lines, 'NEEDLE')
+    expect(needle.count).toBe(1)
+    expect(matchAt(needle, 0)).toEqual({ line: 1, start: 50_000, end: 50_006 })
     expect(only('z'.repeat(100_000)).text).toHaveLength(100_000)
   })
 
@@ -215,7 +217,7 @@ describe('parseLog', () => {
     const searchMs = performance.now() - began
 
     expect(lines).toHaveLength(200_000)
-    expect(matches).toHaveLength(200)
+    expect(matches.count).toBe(200)
     expect(errorLines(lines)).toHaveLength(200)
     // Generous bounds so a busy machine does not fail the test; the targets are far lower (300 ms / 100 ms).
     expect(parseMs).toBeLessThan(2000)
@@ -247,5 +249,29 @@ describe('parseLogChunk', () => {
         },
       ),
     )
+  })
+})
+
+describe('lineStarts', () => {
+  it('finds where each line parseLog reads starts, so each can be parsed alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('2026-11-23T10:00:00Z[INFO]a', 'raw', '', 'b\r', '\n', '[ERROR]x'), {
+          maxLength: 30,
+        }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (parts, newline) => {
+          const raw = parts.join(newline)
+          const starts = lineStarts(raw)
+          const lines = parseLog(raw)
+          expect(starts).toHaveLength(lines.length)
+          starts.forEach((start, index) =>
+            expect(parseLogChunk(raw, start, 1, index + 1).lines).toEqual([lines[index]]),
+          )
+        },
+      ),
+    )
+    expect(lineStarts('')).toEqual([])
+    expect(lineStarts('a\r\nb\rc\n')).toEqual([0, 3, 5])
   })
 })

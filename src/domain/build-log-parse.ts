@@ -76,6 +76,26 @@ export function parseLogChunk(
   return { lines, next: Math.min(at, raw.length) }
 }
 
+/**
+ * Where each line of `raw` starts, for the same lines as {@link parseLog}: found far quicker than the
+ * lines are parsed, so a long log's length is known at once and any line can be parsed on its own
+ * (`parseLogChunk(raw, starts[i], 1, i + 1)`).
+ */
+export function lineStarts(raw: string): number[] {
+  const starts: number[] = []
+  let lf = -1
+  let cr = -1
+  let at = 0
+  while (at < raw.length) {
+    starts.push(at)
+    if (lf < at) lf = indexOrEnd(raw, '\n', at)
+    if (cr < at) cr = indexOrEnd(raw, '\r', at)
+    const end = Math.min(lf, cr)
+    at = end + (raw.startsWith('\r\n', end) ? 2 : 1)
+  }
+  return starts
+}
+
 function indexOrEnd(value: string, search: string, from: number): number {
   const index = value.indexOf(search, from)
   return index === -1 ? value.length : index

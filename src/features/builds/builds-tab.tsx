@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { RefreshCw } from 'lucide-react'
 import { useMemo } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
@@ -26,6 +26,10 @@ export interface BuildsTabProps {
 /** The image's builds of the last 24 hours: sortable, filterable by status and version; a row opens its log. */
 export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
   const builds = useQuery(queries.builds(org.id, repo.id))
+  const queryClient = useQueryClient()
+  // the log is asked for as the row is pressed, so it arrives while the drawer opens
+  const fetchLog = (row: BuildRow) =>
+    void queryClient.prefetchQuery(queries.build(org.id, repo.id, row.report.id))
   const tags = useQuery(queries.tags(org.id, repo.id))
   const [params] = useSearchParams()
   const update = useUpdateSearchParams()
@@ -119,9 +123,15 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
                     key={row.report.id}
                     className="clickable"
                     aria-current={row.shortId === buildId ? 'true' : undefined}
+                    onPointerDown={(event) => {
+                      if (!(event.target as HTMLElement).closest('button')) fetchLog(row)
+                    }}
                     onClick={(event) => {
-                      // the ID link and the copy button handle their own clicks
-                      if ((event.target as HTMLElement).closest('a, button')) return
+                      // the copy button and the ID link handle their own clicks
+                      const target = event.target as HTMLElement
+                      if (target.closest('button')) return
+                      fetchLog(row)
+                      if (target.closest('a')) return
                       void navigate(linkTo(row), { state: { fromList: true } })
                     }}
                   >

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { ansiSpans, type AnsiSpan } from '../../domain/build-log-ansi'
 import { formatOffset, type TimestampMode } from '../../domain/build-log-copy'
 import type { LogLine } from '../../domain/build-log-parse'
@@ -11,9 +11,10 @@ export const LONG_LINE = 4000
 
 /**
  * One line of the log, placed at `top` in the virtual list: its number (a permalink; shift-click
- * extends the selection), its time in the chosen mode, and its text.
+ * extends the selection), its time in the chosen mode, and its text. Drawn again only when one of
+ * these changes: scrolling draws just the lines that come into view.
  */
-export function LogLineRow({
+export const LogLineRow = memo(function LogLineRow({
   line,
   index,
   top,
@@ -38,11 +39,12 @@ export function LogLineRow({
   mode: TimestampMode
   /** the time relative times count from */
   start: number | undefined
-  matches: LogMatch[] | undefined
+  matches: readonly LogMatch[] | undefined
   /** the current search match, when it is on this line */
   current: LogMatch | undefined
   expanded: boolean
-  onExpand: () => void
+  /** shows the whole of line `index` */
+  onExpand: (index: number) => void
 }) {
   const selected = selection && line.number >= selection.from && line.number <= selection.to
   return (
@@ -79,10 +81,16 @@ export function LogLineRow({
               : formatOffset(line.time - (start ?? line.time))}
         </span>
       )}
-      <LineText line={line} matches={matches} current={current} expanded={expanded} onExpand={onExpand} />
+      <LineText
+        line={line}
+        matches={matches}
+        current={current}
+        expanded={expanded}
+        onExpand={() => onExpand(index)}
+      />
     </div>
   )
-}
+})
 
 /** A line's level and message: ANSI colours as styles, search matches marked, long lines cut until asked. */
 function LineText({
@@ -93,7 +101,7 @@ function LineText({
   onExpand,
 }: {
   line: LogLine
-  matches: LogMatch[] | undefined
+  matches: readonly LogMatch[] | undefined
   current: LogMatch | undefined
   expanded: boolean
   onExpand: () => void
@@ -136,7 +144,7 @@ function renderSpans(
         out.push(
           <mark
             key={out.length}
-            className={match === current ? 'current' : undefined}
+            className={match.start === current?.start ? 'current' : undefined}
             style={ansiStyle(span)}
           >
             {text.slice(position - offset, stop - offset)}

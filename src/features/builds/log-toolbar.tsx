@@ -16,7 +16,8 @@ export function LogToolbar({
   errors,
   selection,
   onGoToLine,
-  lines,
+  lineCount,
+  allLines,
   mode,
   onModeChange,
   start,
@@ -29,7 +30,9 @@ export function LogToolbar({
   errors: readonly number[]
   selection: LineRange | undefined
   onGoToLine: (index: number) => void
-  lines: readonly LogLine[]
+  lineCount: number
+  /** every line of the log, for copying (parsed then, when the log is not yet) */
+  allLines: () => readonly LogLine[]
   mode: TimestampMode
   onModeChange: (mode: TimestampMode) => void
   /** the time relative times count from */
@@ -37,7 +40,7 @@ export function LogToolbar({
   wrap: boolean
   onToggleWrap: () => void
 }) {
-  const { matches, matchIndex } = search
+  const { count: matchCount, matchIndex } = search
 
   function stepError(step: 1 | -1) {
     const here = selection ? selection.from - 1 : -1
@@ -50,8 +53,8 @@ export function LogToolbar({
 
   const errorPosition = selection ? errors.indexOf(selection.from - 1) : -1
   const count = search.deferredQuery.trim()
-    ? matches.length
-      ? `${Math.min(matchIndex, matches.length - 1) + 1} of ${matches.length}`
+    ? matchCount
+      ? `${Math.min(matchIndex, matchCount - 1) + 1} of ${matchCount}`
       : 'No matches'
     : ''
 
@@ -69,7 +72,7 @@ export function LogToolbar({
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key !== 'Enter' || matches.length === 0) return
+              if (event.key !== 'Enter' || matchCount === 0) return
               event.preventDefault()
               search.step(event.shiftKey ? -1 : 1)
             }}
@@ -92,7 +95,7 @@ export function LogToolbar({
           type="button"
           className="icon-button"
           aria-label="Previous match"
-          disabled={matches.length === 0}
+          disabled={matchCount === 0}
           onClick={search.previous}
         >
           <ChevronUp size={16} aria-hidden />
@@ -101,7 +104,7 @@ export function LogToolbar({
           type="button"
           className="icon-button"
           aria-label="Next match"
-          disabled={matches.length === 0}
+          disabled={matchCount === 0}
           onClick={search.next}
         >
           <ChevronDown size={16} aria-hidden />
@@ -153,8 +156,12 @@ export function LogToolbar({
         <WrapText size={14} aria-hidden /> Wrap lines
       </button>
       <CopyLog
-        text={() => lines.map((line) => formatLine(line, mode, start)).join('\n')}
-        disabled={lines.length === 0}
+        text={() =>
+          allLines()
+            .map((line) => formatLine(line, mode, start))
+            .join('\n')
+        }
+        disabled={lineCount === 0}
       />
     </div>
   )

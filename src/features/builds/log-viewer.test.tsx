@@ -121,6 +121,19 @@ describe('LogViewer', () => {
     expect(screen.getByRole('log').querySelector('.log-line.selected')).toHaveTextContent('it broke')
   })
 
+  it('opens a long log on a linked line at once, before the rest of the log is parsed', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `${at(i)}[INFO]step ${i + 1}`).join('\n')
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(200_000 * 20)
+    const scrolls: number[] = []
+    vi.spyOn(Element.prototype, 'scrollTo').mockImplementation((options?: ScrollToOptions | number) => {
+      if (typeof options === 'object' && options.top !== undefined) scrolls.push(options.top)
+    })
+    renderViewer(text, {}, '#L150000-L150010')
+    // no timer has run: only the log's head is parsed, yet the list is scrolled to line 150,000 (centred)
+    expect(scrolls.at(-1)).toBe(149_999 * 20 - (600 - 20) / 2)
+    expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument()
+  })
+
   it('shows a running build’s new lines as they arrive, and waits for the first ones', async () => {
     function Growing() {
       const [count, setCount] = useState(0)

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDownToLine } from 'lucide-react'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { explainFailure } from '../../domain/build-log-failures'
+import { parseLog } from '../../domain/build-log-parse'
 import { errorLines } from '../../domain/build-log-search'
 import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { LogExplanation } from './log-explanation'
@@ -40,7 +41,7 @@ export function LogViewer({
   /** move focus into the log region once it has lines (the drawer opens on it) */
   focusOnOpen?: boolean
 }) {
-  const { lines, complete } = useParsedLog(text)
+  const { lines, complete, count, lineAt } = useParsedLog(text)
   const errors = useMemo(() => errorLines(lines), [lines])
   const explanation = useMemo(() => (errors.length ? explainFailure(lines) : null), [lines, errors])
   const start = startedAt ?? lines.find((line) => line.time !== undefined)?.time
@@ -53,9 +54,8 @@ export function LogViewer({
 
   const location = useLocation()
   const navigate = useNavigate()
-  const selection = parseLineHash(location.hash)
-  // a running build's log is only known once read, a long one once parsed
-  const missing = complete ? missingLineNotice(location.hash, selection, lines.length, running) : undefined
+  const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
+  const missing = missingLineNotice(location.hash, selection, count, running)
 
   const scroller = useRef<HTMLDivElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
@@ -70,7 +70,7 @@ export function LogViewer({
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own state
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
@@ -78,12 +78,15 @@ export function LogViewer({
     measureElement: wrap ? (element) => element.getBoundingClientRect().height : undefined,
   })
 
-  function select(range: LineRange) {
-    void navigate(
-      { pathname: location.pathname, search: location.search, hash: lineHash(range) },
-      { replace: true, state: location.state },
-    )
-  }
+  const select = useCallback(
+    (range: LineRange) =>
+      void navigate(
+        { pathname: location.pathname, search: location.search, hash: lineHash(range) },
+        { replace: true, state: location.state },
+      ),
+    [navigate, location.pathname, location.search, location.state],
+  )
+  const expand = useCallback((index: number) => setExpanded((shown) => new Set(shown).add(index)), [])
 
   /** In a short or zoomed window the drawer scrolls: the log comes into view, whole if it can. */
   function bringLogIntoView() {
@@ -98,20 +101,20 @@ export function LogViewer({
 
   const focused = useRef(false)
   useEffect(() => {
-    if (!focusOnOpen || focused.current || lines.length === 0) return
+    if (!focusOnOpen || focused.current || count === 0) return
     focused.current = true
     scroller.current?.focus({ preventScroll: true })
-  }, [focusOnOpen, lines.length])
+  }, [focusOnOpen, count])
 
   // a permalink scrolls to its line once the log is there
   const scrolledToHash = useRef(false)
   useLayoutEffect(() => {
-    if (scrolledToHash.current || !selection || !complete) return
+    if (scrolledToHash.current || !selection || count === 0) return
     scrolledToHash.current = true
-    if (selection.from > lines.length) return
+    if (selection.from > count) return
     virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
     scroller.current?.scrollIntoView({ block: 'nearest' })
-  }, [selection, complete, lines.length, virtualizer])
+  }, [selection, count, virtualizer])
 
   // the current match is brought into view, sideways too
   useEffect(() => {
@@ -127,8 +130,8 @@ export function LogViewer({
 
   // a running build's new lines are followed while the reader sits at the bottom
   useEffect(() => {
-    if (running && atBottom && lines.length) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' })
-  }, [running, atBottom, lines.length, virtualizer])
+    if (running && atBottom && count) virtualizer.scrollToIndex(count - 1, { align: 'end' })
+  }, [running, atBottom, count, virtualizer])
 
   useLogShortcuts({ searchBox, onToggleTimes: times.toggle })
 
@@ -141,7 +144,8 @@ export function LogViewer({
         errors={errors}
         selection={selection}
         onGoToLine={goToLine}
-        lines={lines}
+        lineCount={count}
+        allLines={() => (complete ? lines : parseLog(text))}
         mode={times.mode}
         onModeChange={times.choose}
         start={start}
@@ -157,7 +161,7 @@ export function LogViewer({
         </p>
       )}
 
-      {lines.length === 0 ? (
+      {count === 0 ? (
         <p className="log-empty muted">
           {running ? 'Waiting for the first lines…' : 'This build wrote no log.'}
         </p>
@@ -180,7 +184,7 @@ export function LogViewer({
             style={{ height: virtualizer.getTotalSize(), minWidth: wrap ? undefined : `${widthCh}ch` }}
           >
             {virtualizer.getVirtualItems().map((item) => {
-              const line = lines[item.index]
+              const line = lineAt(item.index)
               if (!line) return null
               const isCurrent = current?.line === item.index
               return (
@@ -194,10 +198,10 @@ export function LogViewer({
                   onSelect={select}
                   mode={times.mode}
                   start={start}
-                  matches={search.matchesByLine.get(item.index)}
+                  matches={search.matchesOn(item.index)}
                   current={isCurrent ? current : undefined}
                   expanded={expanded.has(item.index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
-                  onExpand={() => setExpanded(new Set(expanded).add(item.index))}
+                  onExpand={expand}
                 />
               )
             })}
@@ -210,7 +214,7 @@ export function LogViewer({
           className="button small log-latest"
           onClick={() => {
             setAtBottom(true)
-            virtualizer.scrollToIndex(lines.length - 1, { align: 'end' })
+            virtualizer.scrollToIndex(count - 1, { align: 'end' })
           }}
         >
           <ArrowDownToLine size={14} aria-hidden /> Jump to latest

@@ -1,12 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { LogLine } from '../../domain/build-log-parse'
-import { searchLog, type LogMatch } from '../../domain/build-log-search'
+import {
+  matchAt,
+  matchesOnLine,
+  searchLog,
+  type LogMatch,
+  type LogMatches,
+} from '../../domain/build-log-search'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
 /**
  * Search over every line of the log: the query (matched once typing pauses), case sensitivity,
- * the matches grouped by line, and the current one, which Enter, Shift+Enter and the arrows move.
+ * the matches (packed: a one-letter query finds a million), and the current one, which Enter,
+ * Shift+Enter and the arrows move.
  */
 export function useLogSearch(lines: readonly LogLine[]) {
   const [query, setQuery] = useState('')
@@ -16,27 +23,23 @@ export function useLogSearch(lines: readonly LogLine[]) {
     () => searchLog(lines, deferredQuery, { caseSensitive }),
     [lines, deferredQuery, caseSensitive],
   )
+  const count = matches.count
   const [matchIndex, setMatchIndex] = useState(0)
-  const current: LogMatch | undefined = matches[Math.min(matchIndex, matches.length - 1)]
-
-  const matchesByLine = useMemo(() => {
-    const map = new Map<number, LogMatch[]>()
-    for (const match of matches) {
-      const list = map.get(match.line)
-      if (list) list.push(match)
-      else map.set(match.line, [match])
-    }
-    return map
-  }, [matches])
+  const current: LogMatch | undefined = useMemo(
+    () => matchAt(matches, Math.min(matchIndex, count - 1)),
+    [matches, matchIndex, count],
+  )
+  /** the matches on one line, for drawing it */
+  const matchesOn = useMemo(() => lineMatches(matches), [matches])
 
   return {
     query,
     deferredQuery,
     caseSensitive,
-    matches,
+    count,
     matchIndex,
     current,
-    matchesByLine,
+    matchesOn,
     setQuery(value: string) {
       setQuery(value)
       setMatchIndex(0)
@@ -46,14 +49,32 @@ export function useLogSearch(lines: readonly LogLine[]) {
       setMatchIndex(0)
     },
     previous() {
-      setMatchIndex((index) => (index - 1 + matches.length) % matches.length)
+      setMatchIndex((index) => (index - 1 + count) % count)
     },
     next() {
-      setMatchIndex((index) => (index + 1) % matches.length)
+      setMatchIndex((index) => (index + 1) % count)
     },
     /** Enter and Shift+Enter in the search box: from the current match, round the end. */
     step(step: 1 | -1) {
-      setMatchIndex((index) => (Math.min(index, matches.length - 1) + step + matches.length) % matches.length)
+      setMatchIndex((index) => (Math.min(index, count - 1) + step + count) % count)
     },
+  }
+}
+
+/** Lines with matches kept, so a line's matches are the same array each time it is drawn. */
+const LINES_KEPT = 5000
+
+/** The matches of a line (undefined when it has none), the same array each time it is asked for. */
+function lineMatches(matches: LogMatches) {
+  const kept = new Map<number, readonly LogMatch[]>()
+  return (line: number): readonly LogMatch[] | undefined => {
+    if (matches.count === 0) return undefined
+    const known = kept.get(line)
+    if (known) return known
+    const found = matchesOnLine(matches, line)
+    if (found.length === 0) return undefined
+    if (kept.size >= LINES_KEPT) kept.clear()
+    kept.set(line, found)
+    return found
   }
 }

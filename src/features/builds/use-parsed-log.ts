@@ -1,24 +1,38 @@
 import { useEffect, useMemo, useState } from 'react'
-import { parseLog, parseLogChunk, type LogLine } from '../../domain/build-log-parse'
+import { lineStarts, parseLog, parseLogChunk, type LogLine } from '../../domain/build-log-parse'
 
-/** Lines drawn before the whole log is parsed: a big log shows its start at once. */
+/** Lines parsed before the whole log is: a big log's search and errors start with its head. */
 const HEAD_LINES = 2000
 
 /** How long one slice of the background parse may take, and the lines it parses between clock checks. */
 const SLICE_MS = 40
 const SLICE_LINES = 2000
 
+/** Lines parsed on demand, kept for drawing them again; forgotten past this many. */
+const ON_DEMAND_KEPT = 10_000
+
+export interface ParsedLog {
+  /** how many lines the log has, known at once (finding where lines start is quick) */
+  count: number
+  /** line `index` (from 0) of the log, parsed when first asked for: any line draws at once */
+  lineAt: (index: number) => LogLine | undefined
+  /** the lines parsed so far, from the first (a long log's head at first): all of them once complete */
+  lines: LogLine[]
+  complete: boolean
+}
+
 /**
- * The parsed log. A long log is parsed in two steps: its first lines at once (so they paint
- * without waiting), then the whole of it right after. While a growing log is parsed again, the
- * previous parse stays on screen.
+ * The parsed log. Any line can be drawn at once, parsed on its own; the lines that search, errors
+ * and copying need are parsed in two steps for a long log: its first lines at once, then the whole
+ * of it in the background. While a growing log is parsed again, the previous parse serves those.
  */
-export function useParsedLog(text: string): { lines: LogLine[]; complete: boolean } {
+export function useParsedLog(text: string): ParsedLog {
   const [parsed, setParsed] = useState<{ text: string; lines: LogLine[] } | null>(null)
   const quick = useMemo(
     () => (parsed?.text === text ? null : quickParse(text, parsed !== null)),
     [text, parsed],
   )
+  const starts = useMemo(() => lineStarts(text), [text])
 
   useEffect(() => {
     if (parsed?.text === text || quick?.complete) return
@@ -46,8 +60,30 @@ export function useParsedLog(text: string): { lines: LogLine[]; complete: boolea
     }
   }, [text, parsed, quick])
 
-  if (parsed?.text === text) return { lines: parsed.lines, complete: true }
-  return quick ?? { lines: parsed?.lines ?? [], complete: false }
+  // lines parsed from this very text (an earlier parse of a growing log may end differently)
+  const own = parsed?.text === text ? parsed.lines : quick?.lines
+  const lineAt = useMemo(() => lineReader(text, starts, own), [text, starts, own])
+
+  const progress =
+    parsed?.text === text
+      ? { lines: parsed.lines, complete: true }
+      : (quick ?? { lines: parsed?.lines ?? [], complete: false })
+  return { ...progress, count: starts.length, lineAt }
+}
+
+/** Line `index` of `text`: from the lines already parsed, else parsed on its own and kept a while. */
+function lineReader(text: string, starts: readonly number[], parsed: readonly LogLine[] | undefined) {
+  const onDemand = new Map<number, LogLine>()
+  return (index: number): LogLine | undefined => {
+    const start = starts[index]
+    if (start === undefined) return undefined
+    const known = parsed?.[index] ?? onDemand.get(index)
+    if (known) return known
+    const line = parseLogChunk(text, start, 1, index + 1).lines[0]
+    if (onDemand.size >= ON_DEMAND_KEPT) onDemand.clear()
+    if (line) onDemand.set(index, line)
+    return line
+  }
 }
 
 /** A short log whole; a long one's head (unless an earlier parse is on screen); else null. */
