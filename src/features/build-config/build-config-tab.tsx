@@ -15,8 +15,8 @@ import { BuildConfigReview } from './build-config-review'
 import { BuildConfigToolbar } from './build-config-toolbar'
 import { CertificatesTable } from './certificates-table'
 import { useCheckedDraft } from './checked-draft'
-import { LeaveQuestion } from './leave-question'
 import './build-config.css'
+import { Question } from '../../ui/question'
 
 export interface BuildConfigTabProps {
   org: { id: string; name: string }
@@ -45,7 +45,16 @@ export function BuildConfigTab({ org, repo, imageNames }: BuildConfigTabProps) {
   const changed = draft !== null && draft.trim() !== saved.trim()
   // leaving with an edit not applied asks first (the edit itself stays for the tab)
   const leaving = useLeaveGuard(changed)
-  const question = leaving.blocked && <LeaveQuestion onStay={leaving.stay} onLeave={leaving.leave} />
+  const question = leaving.blocked && (
+    <Question
+      id="leave-question"
+      className="leave-question"
+      text="Leave without applying? Your edit is not applied; it stays in this browser tab until you discard it."
+      answer="Leave"
+      onKeep={leaving.stay}
+      onAnswer={leaving.leave}
+    />
+  )
 
   const download = () => downloadText(`${repo.name}.yaml`, draft ?? saved, 'application/yaml')
 

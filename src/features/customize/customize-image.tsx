@@ -5,6 +5,7 @@ import { queries } from '../../api/queries'
 import type { CurrentImage } from '../../routing/current-image'
 import { Dialog } from '../../ui/dialog'
 import { preloadable } from '../../ui/preloadable'
+import { Question } from '../../ui/question'
 import { LoadingState } from '../../ui/states'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
 import type { CustomizeFormProps } from './customize-form'
@@ -113,35 +114,19 @@ function CustomizeSession({
 
   return (
     <>
-      {asking && <DiscardPrompt onKeep={keep} onDiscard={discard} />}
+      {asking && (
+        <Question
+          id="discard-question"
+          text="Close without applying? Your package choices will be lost."
+          answer="Discard and close"
+          danger
+          onKeep={keep}
+          onAnswer={discard}
+        />
+      )}
       <Suspense fallback={<LoadingState label="Loading packages…" />}>
         <CustomizeForm {...form} onDirtyChange={setDirty} onClose={discard} />
       </Suspense>
     </>
-  )
-}
-
-function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
-  const keep = useRef<HTMLButtonElement>(null)
-  // the question takes focus; when it goes and the dialog stays, editing goes on where it was
-  useEffect(() => {
-    const before = document.activeElement
-    keep.current?.focus()
-    return () => {
-      if (before instanceof HTMLElement && before.isConnected) before.focus()
-    }
-  }, [])
-  return (
-    <div className="notice warning question" role="alertdialog" aria-labelledby="discard-question">
-      <p id="discard-question" className="question-text">
-        Close without applying? Your package choices will be lost.
-      </p>
-      <button ref={keep} type="button" className="button small" onClick={onKeep}>
-        Keep editing
-      </button>
-      <button type="button" className="button small danger" onClick={onDiscard}>
-        Discard and close
-      </button>
-    </div>
   )
 }
