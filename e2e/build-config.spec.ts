@@ -94,6 +94,33 @@ test('hover tells what a package and a section are; an edit in progress survives
   await expect(page.getByLabel('Build config document')).not.toContainText('KEEP')
 })
 
+test('Enter after a section key indents the next line, even while the page is busy', async ({ page }) => {
+  await page.goto('/acme.com/images/nginx/build-config?latency=0')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.locator('.monaco-editor').first()
+  await expect(editor.locator('.view-lines')).toContainText('curl')
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('Control+End')
+  // a page kept busy has no idle time, which is when Monaco colours (tokenizes) the lines typed
+  await page.evaluate(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      const until = performance.now() + 20
+      while (performance.now() < until) continue
+      if (!Object.hasOwn(window, 'rested')) channel.port2.postMessage(null)
+    }
+    channel.port2.postMessage(null)
+  })
+  await page.keyboard.type('# for the app')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('environment:')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('KEEP: "me"')
+  await page.evaluate(() => Object.assign(window, { rested: true }))
+  await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
+  await expect(editor.locator('.view-lines')).toContainText('environment:  KEEP: "me"')
+})
+
 test.describe('leaving an edit not applied asks first', () => {
   /** Opens nginx's build config from its Versions tab (so Back stays in the console) and imports an edit. */
   async function startEdit(page: Page) {

@@ -85,12 +85,32 @@ export default function YamlEditor({
         monacoRef.current = instance
         modelRef.current = editor.getModel()
         registerYamlLanguage(instance, editor, catalogue)
+        tokenizeAsTyped(editor)
       }}
     />
   )
 }
 
 const NO_PACKAGES: readonly PackageInfo[] = []
+
+/** What Monaco's models have at run time but leave out of their published type. */
+interface Tokenized {
+  tokenization?: { forceTokenization?: (lineNumber: number) => void }
+}
+
+/**
+ * Monaco indents a new line after `environment:` only when the lines up to the cursor are
+ * tokenized, which it does in the page's idle time: on a busy machine, Enter would keep the
+ * indentation of the line instead. A build config is a few dozen lines, so they are tokenized up to
+ * the cursor as they are typed.
+ */
+function tokenizeAsTyped(editor: monaco.editor.IStandaloneCodeEditor) {
+  editor.onDidChangeModelContent(() => {
+    const model = editor.getModel() as (monaco.editor.ITextModel & Tokenized) | null
+    const line = editor.getPosition()?.lineNumber
+    if (model && line) model.tokenization?.forceTokenization?.(line)
+  })
+}
 
 /**
  * Saved and edited documents side by side. The wrapper would dispose the two models before the
