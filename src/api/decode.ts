@@ -49,6 +49,12 @@ export const int64 = primitive<string>(
   (value) => typeof value === 'string' && /^-?\d{1,19}$/.test(value),
 )
 
+/** An id: an organization's 40 hex characters, then `/` and 16 more per level below it */
+export const uidp = primitive<string>(
+  'a UIDP',
+  (value) => typeof value === 'string' && /^[0-9a-f]{40}(\/[0-9a-f]{16})*$/i.test(value),
+)
+
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
 export const time = primitive<string>(
   'an RFC 3339 time',
@@ -78,9 +84,15 @@ export function map<T>(entry: Check<T>): Check<Record<string, T>> {
   }
 }
 
-/** A field the console cannot do without (an id, a name). */
+/** A field the console cannot do without (an id, a name); protojson leaves out an empty one. */
 export function required<T>(check: Check<T>): Check<T> {
-  return Object.assign((value: unknown, at: string) => check(value, at), { required: true })
+  return Object.assign(
+    (value: unknown, at: string) => {
+      if (value === '') fail(at, 'is empty')
+      check(value, at)
+    },
+    { required: true },
+  )
 }
 
 /** A message: the named fields checked, any other field let through. */

@@ -1,4 +1,4 @@
-import { boolean, int64, integer, list, map, object, oneOf, required, string, time } from './decode'
+import { boolean, int64, integer, list, map, object, oneOf, required, string, time, uidp } from './decode'
 import type {
   ApkoConfig,
   BuildReport,
@@ -24,7 +24,7 @@ import type {
 type Of<T> = NonNullable<T>
 
 export const groupList = object<GroupList>({
-  items: list(object<Group>({ id: required(string), name: required(string), description: string })),
+  items: list(object<Group>({ id: required(uidp), name: required(string), description: string })),
 })
 
 export const features = object<Features>({ customAssembly: boolean, uniqueTags: boolean })
@@ -65,7 +65,7 @@ const customOverlay = object<CustomOverlay>({
 })
 
 export const repo = object<Repo>({
-  id: required(string),
+  id: required(uidp),
   name: required(string),
   description: string,
   sync_config: object<Of<Repo['sync_config']>>({ source: string }),
@@ -77,7 +77,7 @@ export const repoList = object<RepoList>({ items: list(repo) })
 export const tagList = object<TagList>({
   items: list(
     object<Tag>({
-      id: required(string),
+      id: required(uidp),
       name: required(string),
       digest: required(string),
       lastUpdated: time,
@@ -88,7 +88,7 @@ export const tagList = object<TagList>({
 export const buildReportList = object<BuildReportList>({
   reports: list(
     object<BuildReport>({
-      id: required(string),
+      id: required(uidp),
       result: oneOf('Unknown', 'Success', 'Failure'),
       startedAt: time,
       completedAt: time,
