@@ -1,15 +1,18 @@
 import { apiFetch } from './client'
-import type { BuildReport, BuildReportList } from './types'
+import { decode } from './decode'
+import { buildReportList } from './shapes'
+import type { BuildReport } from './types'
 
 /** The image's builds of the last 24 hours (the API's default window), without their logs. */
 export async function listBuildReports(
   repoId: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<BuildReport[]> {
-  const list = await apiFetch<BuildReportList>('/registry/v1/buildreports', {
+  const answer = await apiFetch('/registry/v1/buildreports', {
     query: { 'uidp.descendantsOf': repoId, excludeLogs: true },
     signal: options.signal,
   })
+  const list = decode('list builds', buildReportList, answer)
   return list.reports ?? []
 }
 
@@ -19,9 +22,10 @@ export async function getBuildReport(
   buildId: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<BuildReport | null> {
-  const list = await apiFetch<BuildReportList>('/registry/v1/buildreports', {
+  const answer = await apiFetch('/registry/v1/buildreports', {
     query: { 'uidp.descendantsOf': repoId, 'uidp.ids': [buildId] },
     signal: options.signal,
   })
+  const list = decode('get a build with its log', buildReportList, answer)
   return list.reports?.find((report) => report.id === buildId) ?? null
 }

@@ -75,8 +75,11 @@ export interface RequestOptions {
 const NETWORK_MESSAGE = 'The registry did not answer (network error). Check your connection and try again.'
 const UNREADABLE_MESSAGE = 'The registry’s answer could not be read. Try again in a moment.'
 
-/** Sends one API request and returns its JSON body, or throws ApiError. */
-export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends one API request and returns its JSON body, or throws ApiError. The body is `unknown`: a
+ * read passes it through `decode` (decode.ts) with the shape it needs.
+ */
+export async function apiFetch(path: string, options: RequestOptions = {}): Promise<unknown> {
   const { method = 'GET', query, body, signal } = options
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
@@ -124,7 +127,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     )
   }
   if (!parsed || !isRecord(json)) throw new ApiError(response.status, UNREADABLE_MESSAGE)
-  return json as T
+  return json
 }
 
 function defaultMessage(status: number): string {

@@ -1,5 +1,7 @@
 import { apiFetch } from './client'
-import type { PackageSummary, PackageSummaryList } from './types'
+import { decode } from './decode'
+import { packageSummaryList } from './shapes'
+import type { PackageSummary } from './types'
 
 export interface PackagePage {
   items: PackageSummary[]
@@ -14,7 +16,7 @@ export async function listPackageSummaries(
   params: { query?: string; pageSize?: number; pageToken?: string } = {},
   options: { signal?: AbortSignal } = {},
 ): Promise<PackagePage> {
-  const list = await apiFetch<PackageSummaryList>('/apk/v1/package-summaries', {
+  const answer = await apiFetch('/apk/v1/package-summaries', {
     query: {
       'uidp.descendantsOf': orgId,
       query: params.query || undefined,
@@ -23,6 +25,7 @@ export async function listPackageSummaries(
     },
     signal: options.signal,
   })
+  const list = decode('list packages', packageSummaryList, answer)
   return {
     items: list.items ?? [],
     nextPageToken: list.nextPageToken || undefined,

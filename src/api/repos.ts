@@ -1,12 +1,15 @@
 import { apiFetch, pathId } from './client'
-import type { Repo, RepoList } from './types'
+import { decode } from './decode'
+import { repo as repoShape, repoList } from './shapes'
+import type { Repo } from './types'
 
 /** Every image repository of the organization. The v1 API does not page this list. */
 export async function listRepos(orgId: string, options: { signal?: AbortSignal } = {}): Promise<Repo[]> {
-  const list = await apiFetch<RepoList>('/registry/v1/repos', {
+  const answer = await apiFetch('/registry/v1/repos', {
     query: { 'uidp.childrenOf': orgId },
     signal: options.signal,
   })
+  const list = decode('list images', repoList, answer)
   return list.items ?? []
 }
 
@@ -15,24 +18,26 @@ export async function listRepos(orgId: string, options: { signal?: AbortSignal }
  * Creates a repository under the organization. With `preventExisting` a name clash answers 409
  * instead of updating the existing repository.
  */
-export function createRepo(
+export async function createRepo(
   orgId: string,
   repo: Repo,
   options: { preventExisting?: boolean } = {},
 ): Promise<Repo> {
-  return apiFetch<Repo>(`/registry/v1/repos/${pathId(orgId)}`, {
+  const answer = await apiFetch(`/registry/v1/repos/${pathId(orgId)}`, {
     method: 'POST',
     query: { preventExisting: options.preventExisting },
     body: repo,
   })
+  return decode('create an image', repoShape, answer)
 }
 
 /** Replaces the whole repository (send everything back, changed). Saving a build config starts builds. */
-export function updateRepo(repo: Repo & { id: string }): Promise<Repo> {
+export async function updateRepo(repo: Repo & { id: string }): Promise<Repo> {
   const { id, ...body } = repo
-  return apiFetch<Repo>(`/registry/v1/repos/${pathId(id)}`, { method: 'PUT', body })
+  const answer = await apiFetch(`/registry/v1/repos/${pathId(id)}`, { method: 'PUT', body })
+  return decode('update an image', repoShape, answer)
 }
 
 export async function deleteRepo(repoId: string): Promise<void> {
-  await apiFetch<object>(`/registry/v1/repos/${pathId(repoId)}`, { method: 'DELETE' })
+  await apiFetch(`/registry/v1/repos/${pathId(repoId)}`, { method: 'DELETE' })
 }

@@ -14,8 +14,8 @@ afterEach(() => {
 
 describe('requests each client function sends', () => {
   it('listOrganizations asks for root groups', async () => {
-    const spy = stubFetch({ items: [{ id: ORG }] })
-    expect(await listOrganizations()).toEqual([{ id: ORG }])
+    const spy = stubFetch({ items: [{ id: ORG, name: 'acme' }] })
+    expect(await listOrganizations()).toEqual([{ id: ORG, name: 'acme' }])
     const request = sent(spy)
     expect(request.method).toBe('GET')
     expect(request.raw).toBe('/iam/v1/groups?uidp.inRoot=true')
@@ -51,7 +51,7 @@ describe('requests each client function sends', () => {
   })
 
   it('createRepo without options sends no preventExisting', async () => {
-    const spy = stubFetch({ id: REPO })
+    const spy = stubFetch({ id: REPO, name: 'new' })
     await createRepo(ORG, { name: 'new' })
     expect(sent(spy).raw).toBe(`/registry/v1/repos/${ORG}`)
   })

@@ -18,9 +18,12 @@ export interface SentRequest {
 
 export type FetchSpy = MockInstance<typeof fetch>
 
-/** Answers every fetch with `body` (no network, no MSW) so the exact request can be read back. */
+/**
+ * Answers every fetch with `body` (no network, no MSW) so the exact request can be read back. The
+ * default answer has what any list read needs: an item fit for images, tags and organizations.
+ */
 export function stubFetch(
-  body: unknown = { items: [{ id: REPO }], reports: [{ id: BUILD }] },
+  body: unknown = { items: [{ id: REPO, name: 'node', digest: 'sha256:0' }], reports: [{ id: BUILD }] },
   status = 200,
 ): FetchSpy {
   return vi

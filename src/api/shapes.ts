@@ -1,0 +1,118 @@
+import { boolean, int64, integer, list, map, object, oneOf, required, string, time, uidp } from './decode'
+import type {
+  ApkoConfig,
+  BuildReport,
+  BuildReportList,
+  CustomOverlay,
+  Features,
+  Group,
+  GroupList,
+  PackageSummary,
+  PackageSummaryList,
+  Repo,
+  RepoList,
+  Tag,
+  TagList,
+} from './types'
+
+/**
+ * The shape each answer must have for the console to use it (checked by `decode`): the fields the
+ * screens read, with their wire types; ids and names where a screen cannot do without them. Lists
+ * may be absent (protojson leaves an empty repeated field out).
+ */
+
+type Of<T> = NonNullable<T>
+
+export const groupList = object<GroupList>({
+  items: list(object<Group>({ id: required(uidp), name: required(string), description: string })),
+})
+
+export const features = object<Features>({ customAssembly: boolean, uniqueTags: boolean })
+
+const named = object<{ name?: string; content?: string }>({ name: string, content: string })
+type Contents = Of<CustomOverlay['contents']>
+type Accounts = Of<CustomOverlay['accounts']>
+
+/** The build config: every part the console shows, edits or keeps when it sends the repository back. */
+const customOverlay = object<CustomOverlay>({
+  contents: object<Contents>({
+    packages: list(string),
+    runtimeRepositories: list(string),
+    runtimeKeyring: list(named),
+  }),
+  environment: map(string),
+  annotations: map(string),
+  accounts: object<Accounts>({
+    runAs: string,
+    users: list(
+      object<Of<Accounts['users']>[number]>({
+        userName: string,
+        uid: integer,
+        gid: integer,
+        groupName: string,
+        shell: string,
+        homeDir: string,
+      }),
+    ),
+    groups: list(
+      object<Of<Accounts['groups']>[number]>({ groupName: string, gid: integer, members: list(string) }),
+    ),
+  }),
+  certificates: object<Of<CustomOverlay['certificates']>>({
+    additional: list(named),
+    providers: list(string),
+  }),
+})
+
+export const repo = object<Repo>({
+  id: required(uidp),
+  name: required(string),
+  description: string,
+  sync_config: object<Of<Repo['sync_config']>>({ source: string }),
+  customOverlay,
+})
+
+export const repoList = object<RepoList>({ items: list(repo) })
+
+export const tagList = object<TagList>({
+  items: list(
+    object<Tag>({
+      id: required(uidp),
+      name: required(string),
+      digest: required(string),
+      lastUpdated: time,
+    }),
+  ),
+})
+
+export const buildReportList = object<BuildReportList>({
+  reports: list(
+    object<BuildReport>({
+      id: required(uidp),
+      result: oneOf('Unknown', 'Success', 'Failure'),
+      startedAt: time,
+      completedAt: time,
+      digest: string,
+      log: string,
+      warnings: list(string),
+    }),
+  ),
+})
+
+export const packageSummaryList = object<PackageSummaryList>({
+  items: list(
+    object<PackageSummary>({
+      packageName: required(string),
+      latestVersion: string,
+      architectures: string,
+      description: string,
+    }),
+  ),
+  nextPageToken: string,
+  totalCount: int64,
+})
+
+/** A resolved configuration: the console reads its packages. */
+export const apkoConfig = object<ApkoConfig>({
+  contents: object<Of<ApkoConfig['contents']>>({ packages: list(string) }),
+})
