@@ -33,21 +33,6 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: '**/*.alone.spec.ts',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: browserArgs,
-        },
-      },
-    },
-    // Journeys that need the machine to themselves run after all the others, one at a time.
-    {
-      name: 'alone',
-      testMatch: '**/*.alone.spec.ts',
-      dependencies: ['chromium'],
-      fullyParallel: false,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {

@@ -176,7 +176,7 @@ test('first screen: entry size and time to the images table', async ({ browser, 
     [
       `entry: ${[...entry.js, ...entry.css].join(', ')}`,
       `loaded before the table: ${files.join(', ')}`,
-      'the demo backend answers with no simulated latency (?latency=0); demo mode starts the mock worker before the first render',
+      'the demo backend answers with no simulated latency (?latency=0); demo mode starts the mock worker beside the first render, and API requests wait for it',
     ],
   )
   reportChecks('First screen: what stays out of the entry chunk', {

@@ -27,6 +27,7 @@ export async function startMockWorker(): Promise<void> {
   Object.assign(window, { assemblyMocks: { db, clock: db.clock, settings: mockSettings } })
 
   const worker = setupWorker(...handlers)
+  window.addEventListener('unhandledrejection', ignoreRaceOnReload)
   await onPageHideForBeforeUnload(() =>
     worker.start({
       onUnhandledRequest: 'bypass',
@@ -34,6 +35,22 @@ export async function startMockWorker(): Promise<void> {
       serviceWorker: { url: '/mockServiceWorker.js' },
     }),
   )
+}
+
+/**
+ * MSW asks the browser to update its worker's registration and does not wait for the answer
+ * (mswjs/msw#2006). On a reload, the page going away may just have unregistered that worker (it does
+ * so when its last page closes), and the update fails with "Not found" while the worker goes on
+ * answering this page. That failure is no fault of the demo's, and not worth an error in the console.
+ */
+function ignoreRaceOnReload(event: PromiseRejectionEvent): void {
+  const reason: unknown = event.reason
+  if (
+    reason instanceof TypeError &&
+    reason.message.startsWith('Failed to update a ServiceWorker') &&
+    reason.message.includes('/mockServiceWorker.js')
+  )
+    event.preventDefault()
 }
 
 /**

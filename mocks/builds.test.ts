@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { getBuildReport } from '../src/api/build-reports'
 import * as db from './db'
 import { acme } from './test-lookups'
 
@@ -80,6 +81,19 @@ describe('logs of running builds', () => {
     expect(done.startsWith(`${later}\n`)).toBe(true)
     expect(done).toMatch(/\[INFO\]build finished: /)
     expect(log()).toBe(done)
+  })
+
+  it('come through the API as the registry holds them, while running and once completed', async () => {
+    const id = save(['curl'])
+    db.clock.advance(5_000)
+    const build = () => builds(id)[0]
+    const running = build()
+    if (!running?.id) throw new Error('no build')
+    expect((await getBuildReport(id, running.id))?.log).toBe(running.log)
+    db.clock.advance(10 * 60_000)
+    const done = build()
+    expect(done?.log).not.toBe(running.log)
+    expect(await getBuildReport(id, running.id)).toEqual(done)
   })
 })
 

@@ -30,21 +30,55 @@ const DEMO_BUILD_JITTER_MS = 700
 /** the builds of one save start this far apart, one stream after the other */
 const STREAM_START_GAP_MS = 250
 
-export function listBuildReports(filter: {
+interface BuildFilter {
   descendantsOf?: string
   ids?: string[]
   startedSince?: string
   startedBefore?: string
   excludeLogs?: boolean
   pageSize?: number
-}): BuildReport[] {
+}
+
+export function listBuildReports(filter: BuildFilter): BuildReport[] {
+  const now = clock.now()
+  return selectBuilds(filter).map((build) => {
+    const report: BuildReport = clone(build.report)
+    if (!filter.excludeLogs) report.log = logUpTo(build.log(), now)
+    return report
+  })
+}
+
+/**
+ * The same reports as {@link listBuildReports}, as the JSON of the API's answer (`{"reports":[…]}`)
+ * in a Blob. A completed build's log goes in as the JSON string made once for it (`logJson`), so
+ * a 25 MB log is neither serialized nor encoded again on the thread that answers.
+ */
+export async function buildReportsJson(filter: BuildFilter): Promise<Blob> {
+  const now = clock.now()
+  const parts: BlobPart[] = ['{"reports":[']
+  for (const [index, build] of selectBuilds(filter).entries()) {
+    if (index) parts.push(',')
+    const report = JSON.stringify(build.report)
+    if (filter.excludeLogs) {
+      parts.push(report)
+      continue
+    }
+    // a report always has an id, so its JSON ends with `…"}` and the log goes in before the brace
+    parts.push(report.slice(0, -1), ',"log":')
+    parts.push(build.settled ? await build.logJson() : JSON.stringify(logUpTo(build.log(), now)), '}')
+  }
+  parts.push(']}')
+  return new Blob(parts, { type: 'application/json' })
+}
+
+function selectBuilds(filter: BuildFilter): BuildRecord[] {
   settle()
   const since = filter.startedSince ? Date.parse(filter.startedSince) : clock.now() - BUILD_WINDOW
   const before = filter.startedBefore ? Date.parse(filter.startedBefore) : Infinity
   if (Number.isNaN(since) || Number.isNaN(before))
     throw new HttpError(400, 'startedSince/startedBefore: use RFC 3339 times.')
   const now = clock.now()
-  const reports = [...state.builds.values()]
+  return [...state.builds.values()]
     .filter((build) => {
       const started = Date.parse(build.report.startedAt)
       return (
@@ -57,11 +91,6 @@ export function listBuildReports(filter: {
     })
     .sort((a, b) => b.report.startedAt.localeCompare(a.report.startedAt))
     .slice(0, filter.pageSize || undefined)
-  return reports.map((build) => {
-    const report: BuildReport = clone(build.report)
-    if (!filter.excludeLogs) report.log = logUpTo(build.log(), now)
-    return report
-  })
 }
 
 /** Finishes every build whose time has come: moves tags on success, writes the result. */
@@ -98,6 +127,11 @@ export interface BuildOptions {
   warnings?: string[]
   /** writes the log instead of `planBuildLog` */
   planLog?: (plan: LogPlan) => PlannedLog
+  /**
+   * writes the whole log as a JSON string elsewhere (a Worker in the browser), in place of
+   * serializing `planLog`'s text on the thread that answers
+   */
+  planLogJson?: (plan: LogPlan) => Promise<Blob>
 }
 
 /** Adds a build of one tag stream; it completes (see {@link settle}) once the clock passes its end. */
@@ -118,9 +152,9 @@ export function addBuild(
   const digest = digestOf(`${id}:${startedAt}`)
   const reference = `${REGISTRY_HOST}/${org.group.name}/${record.repo.name}`
   const { failure, warnings = [] } = options
-  const log = memo(() => {
+  const plan = memo((): LogPlan => {
     const catalogue = packageIndex(org)
-    return (options.planLog ?? planBuildLog)({
+    return {
       orgId: record.orgId,
       reference,
       startedAt,
@@ -134,8 +168,10 @@ export function addBuild(
       warnings,
       digest,
       tags: stream.tags,
-    })
+    }
   })
+  const log = memo(() => (options.planLog ?? planBuildLog)(plan()))
+  const logJson = memo(async () => options.planLogJson?.(plan()) ?? new Blob([JSON.stringify(log().text)]))
   const build: BuildRecord = {
     report: {
       id,
@@ -152,6 +188,7 @@ export function addBuild(
     outcome: conflict || failure ? 'Failure' : 'Success',
     digest,
     log,
+    logJson,
     settled: false,
   }
   state.builds.set(id, build)

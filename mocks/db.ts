@@ -6,7 +6,7 @@
  * This module gathers the functions callers use as `db.x(...)`: the handlers, tests and the bench
  * (`import * as db`), and the browser console and Playwright (`assemblyMocks.db`).
  */
-export { listBuildReports } from './builds'
+export { buildReportsJson, listBuildReports } from './builds'
 export { clock } from './clock'
 export { clearFaults, injectFault, takeFault } from './faults'
 export { HttpError } from './http-error'

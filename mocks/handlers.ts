@@ -1,6 +1,7 @@
 /**
  * MSW handlers for the platform API paths the console uses. Each route is thin: read the request,
- * call one db function, answer JSON. One wrapper adds latency, injected faults and error mapping.
+ * call one db function, answer JSON (a value, or JSON already written, as a Blob). One wrapper adds
+ * latency, injected faults and error mapping.
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw'
 import * as db from './db'
@@ -22,7 +23,7 @@ interface Context {
 type Route = [
   method: string,
   path: RegExp,
-  answer: (context: Context) => JsonBodyType | Promise<JsonBodyType>,
+  answer: (context: Context) => JsonBodyType | Blob | Promise<JsonBodyType | Blob>,
 ]
 
 /** Query parameters come camelCase (OpenAPI) or snake_case (grpc-gateway accepts both). */
@@ -124,8 +125,8 @@ const routes: Route[] = [
   [
     'GET',
     /^\/registry\/v1\/buildreports$/,
-    ({ url }) => ({
-      reports: db.listBuildReports({
+    ({ url }) =>
+      db.buildReportsJson({
         descendantsOf: param(url, 'uidp.descendantsOf'),
         ids: params(url, 'uidp.ids'),
         startedSince: param(url, 'startedSince'),
@@ -133,7 +134,6 @@ const routes: Route[] = [
         excludeLogs: bool(url, 'excludeLogs'),
         pageSize: int(url, 'pageSize'),
       }),
-    }),
   ],
 ]
 
@@ -177,7 +177,10 @@ async function dispatch({ request }: { request: Request }) {
     const match = pattern.exec(path)
     if (!match || method !== request.method) continue
     try {
-      return HttpResponse.json(await answer({ url, request, id: match[1] ?? '' }))
+      const body = await answer({ url, request, id: match[1] ?? '' })
+      return body instanceof Blob
+        ? new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+        : HttpResponse.json(body)
     } catch (error) {
       if (error instanceof db.HttpError) return rpcError(error.status, error.message)
       console.error('[mocks] unexpected error', error)

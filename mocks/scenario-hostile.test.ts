@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import * as db from './db'
 import {
   HOSTILE_IMAGES,
@@ -9,7 +10,7 @@ import {
   SCRIPT_PROBE,
   hostilePackages,
 } from './seed/hostile'
-import { acme, buildsOf, linesOf, LOG_LINE } from './test-lookups'
+import { acme, buildsOf, linesOf, LOG_LINE, repoId } from './test-lookups'
 
 describe('the hostile scenario', () => {
   beforeEach(() => db.reset('hostile'))
@@ -55,5 +56,14 @@ describe('the hostile scenario', () => {
     const times = lines.filter((line) => LOG_LINE.test(line)).map((line) => Date.parse(line.slice(0, 24)))
     expect(times).toEqual([...times].sort((a, b) => a - b))
     expect(lines.at(-1)).toContain('[INFO]build finished: ')
+  })
+
+  it('answers those logs and the reports around them through the API character for character', async () => {
+    const repo = repoId(markup.name)
+    const [newest] = buildsOf(markup.name)
+    if (!newest?.id) throw new Error('no build')
+    expect(await getBuildReport(repo, newest.id)).toEqual(newest)
+    const { log: _, ...withoutLog } = newest
+    expect((await listBuildReports(repo))[0]).toEqual(withoutLog)
   })
 })

@@ -1,7 +1,8 @@
 /** The `huge-log` scenario's additions to the default data. */
+import type { LogPlan } from './build-logs'
 import { planLongBuildLog } from './long-build-log'
 import { addBuild, settle } from './builds'
-import { HOUR, MINUTE } from './clock'
+import { HOUR, isTestRun, MINUTE } from './clock'
 import { findSeedRepo, pick, seedRound } from './seeding'
 import { orgOrThrow } from './state'
 import { streamsOf } from './tag-streams'
@@ -12,8 +13,9 @@ import { streamsOf } from './tag-streams'
  * `latest` stream, started 2 hours ago, 24 minutes long, result `Success`) whose log has exactly
  * `lines` lines, no ERROR line, WARN lines, ANSI colours on about 1 line in 500, `longLines` lines of
  * about 5,000 characters (every other line is under 1,000), and the word `rareWord` exactly
- * `rareWordCount` times, once per line, spread over the whole log. The log is written the first time
- * it is asked for and kept (joined) from then on.
+ * `rareWordCount` times, once per line, spread over the whole log. In the browser the log is written,
+ * as the JSON string its answer carries, by a Worker as soon as the scenario starts (see
+ * {@link writeInWorker}); elsewhere the first time it is asked for. Either way it is kept from then on.
  */
 export const HUGE_LOG = {
   image: 'node',
@@ -39,8 +41,38 @@ export function seedHugeLog(orgId: string, now: number): void {
     },
   }
   seedRound(record, now - EARLIER_ROUND_HOURS_AGO * HOUR)
-  addBuild(record, orgOrThrow(orgId), latest, now - HUGE_LOG.hoursAgo * HOUR, HUGE_LOG_BUILD_MS, {
-    planLog: (plan) => planLongBuildLog(plan, HUGE_LOG),
-  })
+  const inWorker = typeof Worker === 'function' && !isTestRun()
+  const build = addBuild(
+    record,
+    orgOrThrow(orgId),
+    latest,
+    now - HUGE_LOG.hoursAgo * HOUR,
+    HUGE_LOG_BUILD_MS,
+    {
+      planLog: (plan) => planLongBuildLog(plan, HUGE_LOG),
+      planLogJson: inWorker ? writeInWorker : undefined,
+    },
+  )
   settle()
+  // started now, so the log is ready by the time someone opens it
+  if (inWorker) void build.logJson()
+}
+
+/**
+ * The log as its JSON string, written in a Worker (mocks/long-log.worker.ts): 25 MB written and
+ * serialized there leaves the page's thread free to answer other requests and to paint.
+ */
+function writeInWorker(plan: LogPlan): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./long-log.worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = ({ data }: MessageEvent<Blob>) => {
+      resolve(data)
+      worker.terminate()
+    }
+    worker.onerror = (event) => {
+      reject(new Error(`the long log's worker failed: ${event.message}`))
+      worker.terminate()
+    }
+    worker.postMessage({ plan, size: HUGE_LOG })
+  })
 }

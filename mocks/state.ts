@@ -35,6 +35,11 @@ export interface BuildRecord {
    * cut at now, a completed build's is the whole text, the same string on every request
    */
   log: () => PlannedLog
+  /**
+   * the whole log as a JSON string (quoted and escaped), made once and kept: a completed build's
+   * answer reuses it, so a long log is not serialized again on every request
+   */
+  logJson: () => Promise<Blob>
   settled: boolean
 }
 

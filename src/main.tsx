@@ -3,6 +3,7 @@ import './ui/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
+import { holdRequestsUntil } from './api/client'
 import { createQueryClient } from './api/query-client'
 import { App } from './app/app'
 import { routes } from './app/routes'
@@ -10,20 +11,19 @@ import { applyTheme } from './ui/theme'
 
 applyTheme()
 
-async function start() {
-  // Demo mode: the mock registry answers in the browser. A real-mode build drops this branch
-  // (and every line of mock code) because VITE_API_URL is a build-time constant.
-  if (!import.meta.env.VITE_API_URL) {
-    const { startMockWorker } = await import('../mocks/browser')
-    await startMockWorker()
-  }
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root element')
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
-    </StrictMode>,
-  )
+// Demo mode: the mock registry answers in the browser. It starts beside the console, which renders
+// at once; API requests wait until it is ready. A real-mode build drops this branch (and every line
+// of mock code) because VITE_API_URL is a build-time constant.
+if (!import.meta.env.VITE_API_URL) {
+  const backend = import('../mocks/browser').then(({ startMockWorker }) => startMockWorker())
+  backend.catch((error: unknown) => console.error('The demo backend did not start:', error))
+  holdRequestsUntil(backend)
 }
 
-void start()
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+  </StrictMode>,
+)

@@ -72,6 +72,18 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
+/** What every request waits for first; see {@link holdRequestsUntil}. */
+let backendReady: Promise<unknown> = Promise.resolve()
+
+/**
+ * Holds every request until `ready` settles. Demo mode starts its in-browser backend beside the
+ * console, which renders at once; its requests leave once the backend can answer them (and fail as
+ * unanswered if it cannot start).
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  backendReady = ready
+}
+
 const NETWORK_MESSAGE = 'The registry did not answer (network error). Check your connection and try again.'
 const UNREADABLE_MESSAGE = 'The registry’s answer could not be read. Try again in a moment.'
 
@@ -88,6 +100,7 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
 
   let response: Response
   try {
+    await backendReady
     response = await fetch(buildUrl(path, query), {
       method,
       headers,

@@ -1,9 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { auth } from '../api/client'
 import { isRealMode } from './mode'
-import { SignIn, SignInAgain } from './sign-in'
+import { SignIn } from './sign-in'
+
+// a dialog, with its code, only once the API has refused the token
+const SignInAgain = lazy(() => import('./sign-in-again'))
 
 type Router = ReturnType<typeof createBrowserRouter>
 
@@ -32,7 +35,11 @@ export function App({ queryClient, router }: { queryClient: QueryClient; router:
       ) : (
         <>
           <RouterProvider router={router} />
-          {signIn === 'expired' && <SignInAgain onSignIn={onSignIn} />}
+          {signIn === 'expired' && (
+            <Suspense>
+              <SignInAgain onSignIn={onSignIn} />
+            </Suspense>
+          )}
         </>
       )}
     </QueryClientProvider>

@@ -1,23 +1,27 @@
 import * as Menu from '@radix-ui/react-dropdown-menu'
-import { Building2, Check, ChevronsUpDown } from 'lucide-react'
+import { Check } from 'lucide-react'
 import { useNavigate } from 'react-router'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
 import { MenuRoot } from '../ui/menu'
-import './org-switcher.css'
+import { OrgSwitcherButton } from './org-switcher-button'
 
-/** The organization switcher: the user's organizations, the current one checked. */
-export function OrgSwitcher({ orgs, current }: { orgs: readonly Group[]; current: Group | undefined }) {
+export interface OrgSwitcherProps {
+  orgs: readonly Group[]
+  current: Group | undefined
+}
+
+/** The organization switcher: the user's organizations, the current one checked (loaded apart, see shell.tsx). */
+export default function OrgSwitcher({
+  orgs,
+  current,
+  defaultOpen,
+}: OrgSwitcherProps & { defaultOpen?: boolean }) {
   const navigate = useNavigate()
   return (
-    <MenuRoot>
-      <Menu.Trigger
-        className="button org-trigger"
-        aria-label={`Organization: ${current?.name ?? 'none'}. Switch organization`}
-      >
-        <Building2 size={15} aria-hidden />
-        <span>{current?.name ?? 'Choose an organization'}</span>
-        <ChevronsUpDown size={14} aria-hidden className="muted" />
+    <MenuRoot defaultOpen={defaultOpen}>
+      <Menu.Trigger asChild>
+        <OrgSwitcherButton current={current} />
       </Menu.Trigger>
       <Menu.Content className="menu" align="start" sideOffset={6}>
         <Menu.Label className="menu-label">Organizations</Menu.Label>

@@ -4,10 +4,22 @@ import { Link, NavLink } from 'react-router'
 import { auth } from '../api/client'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
+import { lazyMenu } from '../ui/lazy-menu'
 import { isRealMode } from './mode'
-import { OrgSwitcher } from './org-switcher'
-import { ThemeSwitcher } from './theme-switcher'
+import type { OrgSwitcherProps } from './org-switcher'
+import { OrgSwitcherButton } from './org-switcher-button'
+import { ThemeButton } from './theme-button'
 import './shell.css'
+
+// the menus' code loads apart from the first screen's, as soon as the shell shows
+const OrgSwitcher = lazyMenu<OrgSwitcherProps>(
+  () => import('./org-switcher'),
+  ({ current }, button) => <OrgSwitcherButton current={current} {...button} />,
+)
+const ThemeSwitcher = lazyMenu(
+  () => import('./theme-switcher'),
+  (_, button) => <ThemeButton {...button} />,
+)
 
 /** The frame of every page: top bar with the organization switcher, left navigation, content. */
 export function Shell({

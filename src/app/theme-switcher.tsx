@@ -1,21 +1,17 @@
 import * as Menu from '@radix-ui/react-dropdown-menu'
-import { Check, Monitor, Moon, Sun } from 'lucide-react'
+import { Check } from 'lucide-react'
 import { MenuRoot } from '../ui/menu'
 import { setTheme, useTheme, type ThemeChoice } from '../ui/theme'
+import { ThemeButton } from './theme-button'
+import { THEME_CHOICES as CHOICES } from './theme-choices'
 
-const CHOICES: Array<{ value: ThemeChoice; label: string; icon: typeof Sun }> = [
-  { value: 'system', label: 'System', icon: Monitor },
-  { value: 'light', label: 'Light', icon: Sun },
-  { value: 'dark', label: 'Dark', icon: Moon },
-]
-
-export function ThemeSwitcher() {
+/** The theme menu (loaded apart, see shell.tsx). */
+export default function ThemeSwitcher({ defaultOpen }: { defaultOpen?: boolean }) {
   const theme = useTheme()
-  const CurrentIcon = CHOICES.find((choice) => choice.value === theme)?.icon ?? Monitor
   return (
-    <MenuRoot>
-      <Menu.Trigger className="icon-button" aria-label={`Theme: ${theme}`} title="Theme">
-        <CurrentIcon size={16} aria-hidden />
+    <MenuRoot defaultOpen={defaultOpen}>
+      <Menu.Trigger asChild>
+        <ThemeButton />
       </Menu.Trigger>
       <Menu.Content className="menu" align="end" sideOffset={6}>
         <Menu.Label className="menu-label">Theme</Menu.Label>

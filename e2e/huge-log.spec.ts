@@ -1,8 +1,5 @@
 import { expect, test } from './fixtures'
 
-// Runs after every other journey, with the browser to itself (see playwright.config.ts): the demo
-// backend builds and serializes 25 MB of log in the page, which a second busy browser slows past
-// any sensible wait on a two-core machine.
 test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
   await page.goto('/acme.com/images/node/builds?scenario=huge-log&latency=0')
   await page.getByRole('table', { name: 'Builds of node' }).getByRole('row').nth(1).getByRole('link').click()

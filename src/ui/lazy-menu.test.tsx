@@ -1,0 +1,65 @@
+import * as Menu from '@radix-ui/react-dropdown-menu'
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ComponentProps } from 'react'
+import { describe, expect, it } from 'vitest'
+import { lazyMenu } from './lazy-menu'
+import { MenuRoot } from './menu'
+
+function Button(props: ComponentProps<'button'>) {
+  return (
+    <button type="button" {...props}>
+      Actions
+    </button>
+  )
+}
+
+/** A menu whose code arrives when `arrive()` is called. */
+function heldMenu() {
+  let arrive = () => {}
+  const code = new Promise<void>((resolve) => (arrive = resolve))
+  const Actions = lazyMenu(
+    () =>
+      code.then(() => ({
+        default: ({ defaultOpen }: { defaultOpen?: boolean }) => (
+          <MenuRoot defaultOpen={defaultOpen}>
+            <Menu.Trigger asChild>
+              <Button />
+            </Menu.Trigger>
+            <Menu.Content>
+              <Menu.Item>Rename</Menu.Item>
+            </Menu.Content>
+          </MenuRoot>
+        ),
+      })),
+    (_, button) => <Button {...button} />,
+  )
+  return { Actions, arrive }
+}
+
+describe('a menu whose code loads apart', () => {
+  it('shows its button at once, and opens as its code arrives when pressed before', async () => {
+    const { Actions, arrive } = heldMenu()
+    const user = userEvent.setup()
+    render(<Actions />)
+    const button = screen.getByRole('button', { name: 'Actions' })
+    expect(button).toHaveAttribute('aria-haspopup', 'menu')
+    await user.click(button)
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    arrive()
+    expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument()
+  })
+
+  it('stays closed as its code arrives when not pressed, and opens on a press after', async () => {
+    const { Actions, arrive } = heldMenu()
+    const user = userEvent.setup()
+    render(<Actions />)
+    arrive()
+    // the menu's own button (Radix marks its state) takes the stand-in's place, closed
+    const button = () => screen.getByRole('button', { name: 'Actions', expanded: false })
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'closed'))
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    await user.click(button())
+    expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument()
+  })
+})
