@@ -18,7 +18,7 @@ function Button(props: ComponentProps<'button'>) {
 function heldMenu() {
   let arrive = () => {}
   const code = new Promise<void>((resolve) => (arrive = resolve))
-  const Actions = lazyMenu(
+  const Actions = lazyMenu<object>(
     () =>
       code.then(() => ({
         default: ({ defaultOpen }: { defaultOpen?: boolean }) => (
