@@ -146,11 +146,12 @@ function runCli(env: Record<string, string>) {
   return { child, exited, output: () => output }
 }
 
-describe('npm run mock-api', () => {
+// each starts a node process that compiles the mock registry: allow a busy machine its time
+describe('npm run mock-api', { timeout: 30_000 }, () => {
   it('prints its URL and the token it accepts, and serves with it', async () => {
     const cli = runCli({ MOCK_API_PORT: '0', MOCK_API_TOKEN: 'printed-token' })
     try {
-      await expect.poll(cli.output, { timeout: 20_000 }).toMatch(/Bearer token: printed-token/)
+      await expect.poll(cli.output, { timeout: 25_000 }).toMatch(/Bearer token: printed-token/)
       const url = /listening at (http:\/\/localhost:\d+)/.exec(cli.output())?.[1] ?? ''
       expect(cli.output()).toContain(`VITE_API_URL=${url} npm start`)
       const { status, body } = await call(url, '/iam/v1/groups?uidp.inRoot=true', {
