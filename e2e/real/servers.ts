@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -78,10 +78,11 @@ export function startPreview(port: number, apiUrl: string): Promise<Server> {
   )
 }
 
-/** Where `nginx` is, or undefined. */
+/** Where `nginx` is (on PATH, or in /usr/sbin, which a user's PATH may leave out), or undefined. */
 export function findNginx(): string | undefined {
   const found = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' })
-  return found.status === 0 ? found.stdout.trim() : undefined
+  if (found.status === 0) return found.stdout.trim()
+  return existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : undefined
 }
 
 /**
