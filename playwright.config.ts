@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumPath } from './e2e/browser'
+import type { StackOptions } from './e2e/real/stack'
 
 const browserArgs = [
   '--no-sandbox',
@@ -13,8 +14,14 @@ const browserArgs = [
 ]
 /** `E2E_PORT` lets two checkouts run their suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173)
+/** Real mode's two consoles take the next two ports; their mock APIs `E2E_MOCK_API_PORT` and the next. */
+const mockApiPort = Number(process.env.E2E_MOCK_API_PORT ?? 8788)
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromiumPath, args: browserArgs },
+}
 
-export default defineConfig({
+export default defineConfig<StackOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -33,13 +40,25 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: browserArgs,
-        },
-      },
+      testIgnore: '**/real/**',
+      use: chromium,
+    },
+    // Real mode (e2e/real): the real-mode build (`dist-real`) signed in to `npm run mock-api`, served
+    // by `vite preview` and by nginx with the README's config; each starts its own servers. Each test
+    // is a long journey (Monaco included, builds run to the end), so it has a minute.
+    {
+      name: 'real',
+      testMatch: '**/real/*.spec.ts',
+      workers: 1,
+      timeout: 60_000,
+      use: { ...chromium, via: 'preview', ports: { app: port + 1, api: mockApiPort } },
+    },
+    {
+      name: 'real-nginx',
+      testMatch: '**/real/*.spec.ts',
+      workers: 1,
+      timeout: 60_000,
+      use: { ...chromium, via: 'nginx', ports: { app: port + 2, api: mockApiPort + 1 } },
     },
   ],
   // `npm run test:e2e` builds first; this serves the built demo console.

@@ -29,6 +29,11 @@ const DEMO_BUILD_STEP_MS = 1_500
 const DEMO_BUILD_JITTER_MS = 700
 /** the builds of one save start this far apart, one stream after the other */
 const STREAM_START_GAP_MS = 250
+/**
+ * Outside tests, builds take `1 / speed` of their demo time (`MOCK_BUILD_SPEED` of the mock API);
+ * the clock itself keeps real time, so times read the same in the browser and in the mock.
+ */
+export const buildPace = { speed: 1 }
 
 interface BuildFilter {
   descendantsOf?: string
@@ -115,8 +120,9 @@ export function startBuilds(record: RepoRecord): void {
   streamsOf(record.source).forEach((stream, index) => {
     const durationMs = isTestRun()
       ? TEST_BUILD_MS
-      : DEMO_BUILD_MS + index * DEMO_BUILD_STEP_MS + (state.counter % 3) * DEMO_BUILD_JITTER_MS
-    addBuild(record, org, stream, startedAt + index * STREAM_START_GAP_MS, durationMs)
+      : (DEMO_BUILD_MS + index * DEMO_BUILD_STEP_MS + (state.counter % 3) * DEMO_BUILD_JITTER_MS) /
+        buildPace.speed
+    addBuild(record, org, stream, startedAt + (index * STREAM_START_GAP_MS) / buildPace.speed, durationMs)
   })
 }
 

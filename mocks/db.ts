@@ -15,5 +15,5 @@ export { listPackageSummaries, replaceCatalogue, resolveConfig } from './package
 export { createRepo, deleteRepo, listRepos, updateRepo } from './repos'
 export { FAILED_BUILDS } from './scenario-build-fails'
 export { HUGE_LOG } from './scenario-huge-log'
-export { currentScenario, isScenario, reset } from './scenarios'
+export { currentScenario, isScenario, reset, scenarioNames } from './scenarios'
 export { listTags } from './tags'

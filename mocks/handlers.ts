@@ -149,7 +149,8 @@ function decode(text: string): string {
 /** Calls that fail in the `server-errors` scenario (the shell's own calls still answer). */
 const FLAKY = /^\/(registry\/v1\/(repos|tags|buildreports)|apk\/v1|apko\/v1)/
 
-function rpcError(status: number, message: string) {
+/** An error answer as the platform API sends it: a google.rpc.Status body. */
+export function rpcError(status: number, message: string) {
   return HttpResponse.json({ code: new db.HttpError(status, message).code, message, details: [] }, { status })
 }
 

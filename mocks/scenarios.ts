@@ -26,6 +26,7 @@ import { clearState, state } from './state'
  */
 const SCENARIOS = ['default', 'empty-org', 'server-errors', 'build-fails', 'huge-log', 'hostile'] as const
 export type Scenario = (typeof SCENARIOS)[number]
+export const scenarioNames: readonly Scenario[] = SCENARIOS
 
 export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value)

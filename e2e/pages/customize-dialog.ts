@@ -17,6 +17,11 @@ export class CustomizeDialog {
   /** Opens the dialog without waiting for its packages (they may be failing on purpose). */
   static async start(page: Page, orgImage: string): Promise<CustomizeDialog> {
     await page.goto(`/${orgImage}?latency=0`)
+    return CustomizeDialog.openHere(page)
+  }
+
+  /** Opens the dialog from the image page on screen, without waiting for its packages. */
+  static async openHere(page: Page): Promise<CustomizeDialog> {
     await page.getByRole('button', { name: 'Customize Image' }).click()
     const dialog = new CustomizeDialog(page)
     await expect(dialog.root).toBeVisible()

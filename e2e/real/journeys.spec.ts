@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test'
+import { CustomizeDialog } from '../pages/customize-dialog'
+import { ImagesPage } from '../pages/images-page'
+import { expect, test } from './stack'
+
+/**
+ * Real mode: a real-mode build, signed in with a token, talking over HTTP to `npm run mock-api`
+ * through `vite preview`'s proxy (project `real`) or nginx with the README's config (`real-nginx`).
+ * One mock API serves a project's tests in turn, so each test works on images of its own.
+ */
+
+/** The builds a change started run, then finish on the mock API's own clock; no test moves it. */
+async function expectBuildsToFinish(page: Page, image: string) {
+  const table = page.getByRole('table', { name: `Builds of ${image}` })
+  await expect(table.getByText('Running').first()).toBeVisible()
+  // the mock API runs builds four times as fast as the demo: about 3 s, then the next poll
+  await expect(table.getByText('Running')).toHaveCount(0, { timeout: 20_000 })
+  await expect(table.getByRole('row').nth(1)).toContainText('Success')
+  return table
+}
+
+/** Types lines at the end of the build config document in Monaco (which indents after `key:`). */
+async function typeAtEnd(page: Page, ...lines: string[]) {
+  const editor = page.locator('.monaco-editor').first()
+  await expect(editor).toBeVisible()
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('Control+End')
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press('Enter')
+    await page.keyboard.type(line)
+  }
+}
+
+test('sign in, customize an image, apply, and follow its builds to a build’s log', async ({
+  signedIn: page,
+}) => {
+  const image = await new ImagesPage(page).openImage('redis')
+  await expect(image.versionsTable.getByRole('row').nth(1)).toBeVisible()
+
+  const dialog = await CustomizeDialog.openHere(page)
+  await dialog.pick('jq')
+  await dialog.button('Preview Changes').click()
+  await expect(dialog.root.getByRole('region', { name: 'Packages added' })).toContainText('jq')
+  await dialog.button('Apply Changes').click()
+  await expect(dialog.root.getByText('redis was customized; builds started.')).toBeVisible()
+  await dialog.root.getByRole('link', { name: 'See the builds' }).click()
+  await expect(page).toHaveURL(/\/acme\.com\/images\/redis\/builds$/)
+
+  const table = await expectBuildsToFinish(page, 'redis')
+  await table.getByRole('row').nth(1).getByRole('link').first().click()
+  const log = page.getByRole('dialog').getByRole('log')
+  await expect(log).toContainText('jq')
+  await expect(log).toContainText('INFO')
+})
+
+test('edit the build config, apply it, then save another edit as a new image', async ({ signedIn: page }) => {
+  const image = await new ImagesPage(page).openImage('nginx')
+  await image.tab('Build config').click()
+  await expect(page.getByLabel('Build config document')).toContainText('packages:')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await typeAtEnd(page, 'environment:', 'APP_MODE: "real"')
+  await page.getByRole('button', { name: 'Review changes' }).click()
+  await expect(page.getByText('environment +1')).toBeVisible()
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByText('nginx was customized; builds started.')).toBeVisible()
+  await page.getByRole('link', { name: 'See the builds' }).click()
+  await expectBuildsToFinish(page, 'nginx')
+
+  await image.tab('Build config').click()
+  await expect(page.getByLabel('Build config document')).toContainText('APP_MODE')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const annotations = page.getByRole('form', { name: 'Add annotation' })
+  await annotations.getByRole('textbox', { name: 'Annotations key' }).fill('com.example.team')
+  await annotations.getByRole('textbox', { name: 'Annotations value' }).fill('real')
+  await annotations.getByRole('button', { name: 'Add annotation' }).click()
+  await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('com.example.team: real')
+  await page.getByRole('button', { name: 'Review changes' }).click()
+  await page.getByRole('radio', { name: 'Save as new image' }).check()
+  await page.getByRole('textbox', { name: 'New image name' }).fill('nginx-real')
+  await page.getByRole('button', { name: 'Save as new image' }).click()
+  await expect(page.getByText('nginx-real was created; builds started.')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Organization Images' }).first().click()
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'nginx-real', exact: true }) })
+  await expect(row).toContainText('Customized')
+  await expect(row).toContainText('Based on chainguard/nginx')
+})
+
+test.describe('a token revoked on the server', () => {
+  // the browser reports each refused call; the console's answer to them is what this test checks
+  test.use({ allowConsole: [/the server responded with a status of 401 \(Unauthorized\)/] })
+
+  test('brings sign-in over the page; after signing in again nothing ticked or typed is lost', async ({
+    signedIn: page,
+    stack,
+  }) => {
+    const signIn = page.getByRole('dialog', { name: 'Sign in to Assembly Console' })
+    async function signInAgain(token: string) {
+      await expect(signIn.getByRole('alert')).toContainText('Your session has expired')
+      await signIn.getByLabel('API token').fill(token)
+      await signIn.getByRole('button', { name: 'Sign in' }).click()
+      await expect(signIn).toBeHidden()
+    }
+
+    const image = await new ImagesPage(page).openImage('go')
+    const dialog = await CustomizeDialog.openHere(page)
+    await dialog.pick('jq', 'ripgrep')
+    await dialog.button('Preview Changes').click()
+    const added = dialog.root.getByRole('region', { name: 'Packages added' })
+    await expect(added).toContainText('ripgrep')
+    await stack.revokeToken()
+    await dialog.button('Apply Changes').click()
+    await signInAgain(stack.token)
+    await expect(added).toContainText('jq')
+    await expect(added).toContainText('ripgrep')
+    await dialog.button('Apply Changes').click()
+    await expect(dialog.root.getByText('go was customized; builds started.')).toBeVisible()
+    await page.keyboard.press('Escape')
+
+    await image.tab('Build config').click()
+    await page.getByRole('button', { name: 'Edit' }).click()
+    await typeAtEnd(page, 'environment:', 'KEPT: "through sign-in"')
+    await page.getByRole('button', { name: 'Review changes' }).click()
+    await stack.revokeToken()
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await signInAgain(stack.token)
+    await expect(page.getByText('environment +1')).toBeVisible()
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect(page.getByText('go was customized; builds started.')).toBeVisible()
+    await page.getByRole('button', { name: 'Back to the build config' }).click()
+    await expect(page.getByLabel('Build config document')).toContainText(/KEPT: "?through sign-in/)
+  })
+})
