@@ -117,6 +117,7 @@ export function updateRepo(repoId: string, body: Repo): Repo {
 export function deleteRepo(repoId: string): void {
   repoOrThrow(repoId)
   state.repos.delete(repoId)
+  state.tagSources.delete(repoId)
   for (const [id] of state.tags) if (isDescendantOf(id, repoId)) state.tags.delete(id)
   for (const [id] of state.builds) if (isDescendantOf(id, repoId)) state.builds.delete(id)
 }
