@@ -12,7 +12,7 @@ import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
 import { createRepo, deleteRepo, listRepos, updateRepo } from '../src/api/repos'
 import type { Repo } from '../src/api/types'
-import { listOrgTags, listTags } from '../src/api/tags'
+import { getRepoTagsSummary, listLatestTags, listTags } from '../src/api/tags'
 import { isRecord } from '../src/domain/is-record'
 import {
   OPERATIONS,
@@ -56,7 +56,8 @@ async function exerciseClient() {
   await getFeatures(org)
   const node = await repoNamed(org, 'node')
   await listTags(node.id)
-  await listOrgTags(org)
+  await listLatestTags(org)
+  await getRepoTagsSummary(node.id)
 
   const firstPage = await listPackageSummaries(org, { pageSize: 5 })
   const secondPage = await listPackageSummaries(org, { pageSize: 5, pageToken: firstPage.nextPageToken })
@@ -218,6 +219,27 @@ describe('the mocks against the description', () => {
     expect(reports.every((item) => item.completedAt !== undefined)).toBe(true)
     expect(typeof report?.log).toBe('string')
     expect(report?.log).not.toBe('')
+  })
+})
+
+describe('the full-catalogue organization against the description', () => {
+  it('answers its tag reads (every latest tag, a summary, 3,000 tags) with bodies the schemas accept', async () => {
+    db.reset('full-catalogue')
+    const org = (await listOrganizations()).find((group) => group.name === db.FULL_CATALOGUE.org)
+    if (!org?.id) throw new Error(`no ${db.FULL_CATALOGUE.org}`)
+    const busiest = await repoNamed(org.id, db.FULL_CATALOGUE.busiest)
+    const exchanges = recordExchanges()
+    expect(await listLatestTags(org.id)).toHaveLength(db.FULL_CATALOGUE.images)
+    expect((await getRepoTagsSummary(busiest.id)).tagCount).toBe(String(db.FULL_CATALOGUE.busiestTags))
+    expect(await listTags(busiest.id)).toHaveLength(db.FULL_CATALOGUE.busiestTags)
+    vi.mocked(globalThis.fetch).mockRestore()
+    expect(exchanges).toHaveLength(3)
+    for (const exchange of exchanges) {
+      const row = rowOf(exchange)
+      if (!row) throw new Error(`unexpected ${exchange.method} ${exchange.url.pathname}`)
+      expect(exchange.status).toBe(200)
+      expect(violations(responseRef(row[0], row[1], 200), exchange.responseBody), row[1]).toEqual([])
+    }
   })
 })
 

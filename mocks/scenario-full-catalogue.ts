@@ -38,7 +38,7 @@ const TAG_COUNT_SPREAD = 100
 const BUILD_ROUND_GAP = 7 * MINUTE
 
 /** The organization's image names, sorted: the seeded images' first, then catalogue origins. */
-export const fullCatalogueNames = memo((): string[] => {
+const fullCatalogueNames = memo((): string[] => {
   const bases = [
     ...new Set([
       ...seedImages.map((image) => image.name),

@@ -1,5 +1,5 @@
-import { apiFetch } from './client'
-import type { Tag, TagList } from './types'
+import { apiFetch, pathId } from './client'
+import type { RepoTagsSummary, Tag, TagList } from './types'
 
 /** Every tag of one image repository. */
 export async function listTags(repoId: string, options: { signal?: AbortSignal } = {}): Promise<Tag[]> {
@@ -10,11 +10,25 @@ export async function listTags(repoId: string, options: { signal?: AbortSignal }
   return list.items ?? []
 }
 
-/** Every tag of every image of the organization, in one call (for the images list). */
-export async function listOrgTags(orgId: string, options: { signal?: AbortSignal } = {}): Promise<Tag[]> {
+/**
+ * The `latest` tag of every image of the organization, one per image that has one, in one call:
+ * what the images list sorts by and shows as "Last updated" (never every tag of the organization).
+ */
+export async function listLatestTags(orgId: string, options: { signal?: AbortSignal } = {}): Promise<Tag[]> {
   const list = await apiFetch<TagList>('/registry/v1/tags', {
-    query: { 'uidp.descendantsOf': orgId },
+    query: { 'uidp.descendantsOf': orgId, name: 'latest', excludeReferrers: true },
     signal: options.signal,
   })
   return list.items ?? []
+}
+
+/** One image's tags summed up: how many, its `latest` tag and the version `latest` stands for. */
+export function getRepoTagsSummary(
+  repoId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<RepoTagsSummary> {
+  return apiFetch<RepoTagsSummary>(`/registry/v1/repotagssummary/${pathId(repoId)}`, {
+    query: { excludeReferrers: true },
+    signal: options.signal,
+  })
 }
