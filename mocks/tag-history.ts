@@ -76,9 +76,12 @@ export function tagHistory(repoId: string, shape: Shape, count: number, newestAt
   // full hashes per read would make reading a long history slow)
   const base = digestOf(repoId)
   const digest = (release: number, variant: string) => {
-    // an odd multiplier mixes without collisions: every release and variant has its own digits
-    const mixed = Math.imul(release * VARIANTS.length + (variant ? 2 : 1), 0x9e3779b1) >>> 0
-    return `sha256:${mixed.toString(16).padStart(8, '0')}${base.slice(15)}`
+    // an odd multiplier mixes without collisions: every release and variant has its own first
+    // eight digits; eight more from those, so short digests (twelve digits) differ throughout
+    const first = Math.imul(release * VARIANTS.length + (variant ? 2 : 1), 0x9e3779b1) >>> 0
+    const second = Math.imul(first ^ (first >>> 15), 0x85ebca6b) >>> 0
+    const hex = (word: number) => word.toString(16).padStart(8, '0')
+    return `sha256:${hex(first)}${hex(second)}${base.slice(23)}`
   }
   const tag = (name: string, release: number, variant: string): Tag => ({
     id: childUidp(repoId, `tag:${name}`),
