@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { parentOf } from '../src/domain/uidp'
 import { DAY, HOUR } from './clock'
 import * as db from './db'
+import { images } from './seed/images'
 
 const { FULL_CATALOGUE } = db
 
@@ -92,5 +93,31 @@ describe('the full-catalogue scenario', () => {
     expect(
       db.clock.now() - Date.parse(db.getRepoTagsSummary(untouched?.id ?? '').lastUpdated ?? ''),
     ).toBeGreaterThanOrEqual(HOUR)
+  })
+})
+
+describe('the full-catalogue organization, changed', () => {
+  beforeEach(() => db.reset('full-catalogue'))
+
+  it('makes a new image from one of its catalogue images, built with that image’s streams', () => {
+    const id = db.listGroups({ name: FULL_CATALOGUE.org })[0]?.id ?? ''
+    // an image of the catalogue, not one of the seeded images every organization may make images from
+    const source = db
+      .listRepos({ childrenOf: id })
+      .find((repo) => !images.some((image) => image.name === repo.name))
+    const name = source?.name ?? ''
+    const created = db.createRepo(
+      id,
+      {
+        name: `${name}-with-curl`,
+        sync_config: { source: `chainguard/${name}` },
+        customOverlay: { contents: { packages: ['curl'] } },
+      },
+      { preventExisting: true },
+    )
+    expect(created.sync_config?.source).toBe(`chainguard/${name}`)
+    db.clock.advance(10 * 60_000)
+    const tags = db.listTags({ childrenOf: created.id }).map((tag) => tag.name)
+    expect(tags).toEqual(expect.arrayContaining(source?.activeTags ?? ['none']))
   })
 })
