@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { ImagePage } from './pages/image-page'
 import { ImagesPage } from './pages/images-page'
@@ -15,7 +16,17 @@ test('an organization of 1,800 images: the list draws the rows in view, scrolls 
   await expect(images.table).toHaveAttribute('aria-rowcount', String(IMAGES + 1))
   const rows = images.table.locator('tbody tr[aria-rowindex]')
   await expect(rows.first()).toBeVisible()
-  expect(await rows.count()).toBeLessThan(100)
+  const drawn = await rows.count()
+  expect(drawn).toBeLessThan(100)
+  await expect(images.table.locator('.latest-pending')).toHaveCount(0)
+  await expectAccessible(page, 'a windowed images list')
+
+  // tabbing through the rows goes on past the rows drawn at first
+  await images.imageLink((await rows.first().getByRole('link').textContent()) ?? '').focus()
+  for (let step = 0; step < 2 * drawn; step++) await page.keyboard.press('Tab')
+  const focusedRow = page.locator('tbody tr[aria-rowindex]', { has: page.locator(':focus') })
+  await expect(focusedRow).toBeInViewport()
+  expect(Number(await focusedRow.getAttribute('aria-rowindex'))).toBeGreaterThan(drawn + 1)
 
   await page.keyboard.press('End')
   const last = images.table.locator(`tbody tr[aria-rowindex="${IMAGES + 1}"]`)
@@ -41,6 +52,7 @@ test(`the ${BUSIEST} image's 3,000 tags: Versions draws the rows in view and fil
   expect(total).toBeGreaterThan(1000)
   await expect(table).toHaveAttribute('aria-rowcount', String(total + 1))
   expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(100)
+  await expectAccessible(page, 'a windowed versions table')
 
   await page.keyboard.press('End')
   const oldest = table.locator(`tbody tr[aria-rowindex="${total + 1}"]`)
