@@ -222,27 +222,6 @@ describe('the mocks against the description', () => {
   })
 })
 
-describe('the full-catalogue organization against the description', () => {
-  it('answers its tag reads (every latest tag, a summary, 3,000 tags) with bodies the schemas accept', async () => {
-    db.reset('full-catalogue')
-    const org = (await listOrganizations()).find((group) => group.name === db.FULL_CATALOGUE.org)
-    if (!org?.id) throw new Error(`no ${db.FULL_CATALOGUE.org}`)
-    const busiest = await repoNamed(org.id, db.FULL_CATALOGUE.busiest)
-    const exchanges = recordExchanges()
-    expect(await listLatestTags(org.id)).toHaveLength(db.FULL_CATALOGUE.images)
-    expect((await getRepoTagsSummary(busiest.id)).tagCount).toBe(String(db.FULL_CATALOGUE.busiestTags))
-    expect(await listTags(busiest.id)).toHaveLength(db.FULL_CATALOGUE.busiestTags)
-    vi.mocked(globalThis.fetch).mockRestore()
-    expect(exchanges).toHaveLength(3)
-    for (const exchange of exchanges) {
-      const row = rowOf(exchange)
-      if (!row) throw new Error(`unexpected ${exchange.method} ${exchange.url.pathname}`)
-      expect(exchange.status).toBe(200)
-      expect(violations(responseRef(row[0], row[1], 200), exchange.responseBody), row[1]).toEqual([])
-    }
-  })
-})
-
 describe('error answers of the mocks', () => {
   /** The single recorded exchange of `promise`, which must fail with `status`. */
   async function failing(promise: () => Promise<unknown>, status: number) {
