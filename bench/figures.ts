@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import type { CDPSession } from '@playwright/test'
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url))
 
@@ -122,4 +123,11 @@ function save(section: string, data: Record<string, unknown>) {
     : {}
   all[section] = { measuredAt: new Date().toISOString(), ...data }
   writeFileSync(RESULTS, `${JSON.stringify(all, null, 2)}\n`)
+}
+
+/** The page's JS heap in MB after a garbage collection (send `Performance.enable` first). */
+export async function heapMB(client: CDPSession): Promise<number> {
+  await client.send('HeapProfiler.collectGarbage')
+  const { metrics } = await client.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024
 }

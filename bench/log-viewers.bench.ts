@@ -1,5 +1,13 @@
 import { test, type CDPSession, type Page } from '@playwright/test'
-import { reportComparison, RUNS, summarize, type Comparison, type Figure, type Missing } from './figures'
+import {
+  heapMB,
+  reportComparison,
+  RUNS,
+  summarize,
+  type Comparison,
+  type Figure,
+  type Missing,
+} from './figures'
 import { HARNESS_PORT } from './harness/port'
 
 /**
@@ -20,12 +28,6 @@ interface Harness {
   lines: number
   open(): Promise<number>
   search(word: string): Promise<{ ms: number; count: string }>
-}
-
-async function heapMB(client: CDPSession): Promise<number> {
-  await client.send('HeapProfiler.collectGarbage')
-  const { metrics } = await client.send('Performance.getMetrics')
-  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024
 }
 
 /** Runs a harness step, or says why it gave no figure. */

@@ -203,8 +203,11 @@ export function addBuild(
 
 /** Points the tags of a stream at `digest`, as a successful build of it does. */
 export function pointTags(repoId: string, stream: Stream, digest: string, at: string): void {
+  const source = state.tagSources.get(repoId)
   for (const name of stream.tags) {
     const id = childUidp(repoId, `tag:${name}`)
-    state.tags.set(id, { id, name, digest, lastUpdated: at, deprecated: false, bundles: [] })
+    const tag = { id, name, digest, lastUpdated: at, deprecated: false, bundles: [] }
+    if (source) source.moved.set(name, tag)
+    else state.tags.set(id, tag)
   }
 }

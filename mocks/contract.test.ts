@@ -12,7 +12,7 @@ import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
 import { createRepo, deleteRepo, listRepos, updateRepo } from '../src/api/repos'
 import type { Repo } from '../src/api/types'
-import { listOrgTags, listTags } from '../src/api/tags'
+import { getRepoTagsSummary, listLatestTags, listTags } from '../src/api/tags'
 import { isRecord } from '../src/domain/is-record'
 import {
   OPERATIONS,
@@ -56,7 +56,8 @@ async function exerciseClient() {
   await getFeatures(org)
   const node = await repoNamed(org, 'node')
   await listTags(node.id)
-  await listOrgTags(org)
+  await listLatestTags(org)
+  await getRepoTagsSummary(node.id)
 
   const firstPage = await listPackageSummaries(org, { pageSize: 5 })
   const secondPage = await listPackageSummaries(org, { pageSize: 5, pageToken: firstPage.nextPageToken })

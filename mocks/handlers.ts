@@ -45,6 +45,13 @@ function int(url: URL, name: string): number | undefined {
   if (!Number.isInteger(number) || number < 0) throw new db.HttpError(400, `${name}: must be a whole number.`)
   return number
 }
+function tagExclusions(url: URL) {
+  return {
+    excludeReferrers: bool(url, 'excludeReferrers'),
+    excludeDates: bool(url, 'excludeDates'),
+    excludeEpochs: bool(url, 'excludeEpochs'),
+  }
+}
 async function body<T>(request: Request): Promise<T> {
   try {
     return (await request.json()) as T
@@ -100,10 +107,18 @@ const routes: Route[] = [
       items: db.listTags({
         childrenOf: param(url, 'uidp.childrenOf'),
         descendantsOf: param(url, 'uidp.descendantsOf'),
+        id: param(url, 'id'),
         name: param(url, 'name'),
         digest: param(url, 'digest'),
+        updatedSince: param(url, 'updatedSince'),
+        ...tagExclusions(url),
       }),
     }),
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/repotagssummary\/(.+)$/,
+    ({ id, url }) => db.getRepoTagsSummary(id, tagExclusions(url)),
   ],
   [
     'GET',
@@ -147,7 +162,7 @@ function decode(text: string): string {
 }
 
 /** Calls that fail in the `server-errors` scenario (the shell's own calls still answer). */
-const FLAKY = /^\/(registry\/v1\/(repos|tags|buildreports)|apk\/v1|apko\/v1)/
+const FLAKY = /^\/(registry\/v1\/(repos|tags|repotagssummary|buildreports)|apk\/v1|apko\/v1)/
 
 /** An error answer as the platform API sends it: a google.rpc.Status body. */
 export function rpcError(status: number, message: string) {

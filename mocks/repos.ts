@@ -50,7 +50,7 @@ export function createRepo(orgId: string, body: Repo, options: { preventExisting
   const nameError = imageNameError(name, { orgName: org.group.name ?? '' })
   if (nameError) throw new HttpError(400, `name: ${nameError}`)
   const sourceRef = body.sync_config?.source
-  const sourceImage = sourceRef ? imageByName.get(sourceName(body) ?? '') : undefined
+  const sourceImage = sourceRef ? entitledImage(orgId, sourceName(body) ?? '') : undefined
   if (!sourceImage) {
     throw new HttpError(
       400,
@@ -82,6 +82,12 @@ export function createRepo(orgId: string, body: Repo, options: { preventExisting
   state.repos.set(id, record)
   startBuilds(record)
   return clone(record.repo)
+}
+
+/** A source image the organization may make images from: a seeded one, or the source of one it has. */
+function entitledImage(orgId: string, name: string): SeedImage | undefined {
+  const own = [...state.repos.values()].find((r) => r.orgId === orgId && r.source.name === name)
+  return imageByName.get(name) ?? own?.source
 }
 
 /** Full replacement, like the real PUT: every field comes from the body except those the server owns. */
@@ -117,6 +123,7 @@ export function updateRepo(repoId: string, body: Repo): Repo {
 export function deleteRepo(repoId: string): void {
   repoOrThrow(repoId)
   state.repos.delete(repoId)
+  state.tagSources.delete(repoId)
   for (const [id] of state.tags) if (isDescendantOf(id, repoId)) state.tags.delete(id)
   for (const [id] of state.builds) if (isDescendantOf(id, repoId)) state.builds.delete(id)
 }

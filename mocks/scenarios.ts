@@ -2,6 +2,7 @@
 import { clock, HOUR, isTestRun } from './clock'
 import { addOrg, ORG_NAMES } from './orgs'
 import { seedFailedBuilds } from './scenario-build-fails'
+import { seedFullCatalogue } from './scenario-full-catalogue'
 import { seedHostile } from './scenario-hostile'
 import { seedHugeLog } from './scenario-huge-log'
 import { hostilePackages } from './seed/hostile'
@@ -23,8 +24,18 @@ import { clearState, state } from './state'
  * - `hostile`: the default data plus, in acme.com, images, packages, a build config and a build log
  *   whose text carries markup, scripts, ANSI escapes, RTL text, emoji, zero-width characters and a
  *   1 MB line (`HOSTILE_IMAGES`, seed/hostile.ts).
+ * - `full-catalogue`: the default data plus umbrella.corp, an organization of real size: 1,800 images,
+ *   300,000 tags, recent builds over 200 images (`FULL_CATALOGUE`, scenario-full-catalogue.ts).
  */
-const SCENARIOS = ['default', 'empty-org', 'server-errors', 'build-fails', 'huge-log', 'hostile'] as const
+const SCENARIOS = [
+  'default',
+  'empty-org',
+  'server-errors',
+  'build-fails',
+  'huge-log',
+  'hostile',
+  'full-catalogue',
+] as const
 export type Scenario = (typeof SCENARIOS)[number]
 export const scenarioNames: readonly Scenario[] = SCENARIOS
 
@@ -110,4 +121,5 @@ function seed(): void {
       now - (i + 1) * HOUR,
     )
   }
+  if (state.scenario === 'full-catalogue') seedFullCatalogue(now, largeCatalogue)
 }

@@ -25,8 +25,23 @@ const SEED_ROUND_GAP_MS = 40 * SECOND
 
 /** An image of the seed data in an organization, its tags pointing at digests of their own. */
 export function addSeedRepo(orgId: string, image: SeedImage, now: number, name = image.name): RepoRecord {
+  const record = addSeedRecord(orgId, image, now, name)
+  const age = seedTagAge(name)
+  streamsOf(image).forEach((stream, index) => {
+    const at = new Date(now - age - index * SEED_TAG_STREAM_STEP).toISOString()
+    pointTags(record.repo.id, stream, digestOf(`${record.repo.id}:${stream.key}`), at)
+  })
+  return record
+}
+
+/** How long before now a seeded image's tags last moved (1 to 40 hours, by name). */
+export function seedTagAge(name: string): number {
+  return (hash(name) % SEED_TAG_AGE_HOURS) * HOUR + HOUR
+}
+
+/** A seeded image, created long ago, without tags. */
+export function addSeedRecord(orgId: string, image: SeedImage, now: number, name = image.name): RepoRecord {
   const id = childUidp(orgId, `repo:${name}`)
-  const age = (hash(name) % SEED_TAG_AGE_HOURS) * HOUR + HOUR
   const record: RepoRecord = {
     orgId,
     source: image,
@@ -44,10 +59,6 @@ export function addSeedRepo(orgId: string, image: SeedImage, now: number, name =
     },
   }
   state.repos.set(id, record)
-  streamsOf(image).forEach((stream, index) => {
-    const at = new Date(now - age - index * SEED_TAG_STREAM_STEP).toISOString()
-    pointTags(id, stream, digestOf(`${id}:${stream.key}`), at)
-  })
   return record
 }
 

@@ -9,6 +9,7 @@ import { HttpError } from './http-error'
 import type { PlannedLog } from './log-writer'
 import type { Scenario } from './scenarios'
 import type { SeedImage, SeedPackage } from './seed/types'
+import type { TagSource } from './tag-history'
 import type { Stream } from './tag-streams'
 
 export interface OrgRecord {
@@ -48,6 +49,8 @@ interface State {
   orgs: Map<string, OrgRecord>
   repos: Map<string, RepoRecord>
   tags: Map<string, Tag>
+  /** images whose tags are written when read (tag-history.ts), by image id; their tags are not in `tags` */
+  tagSources: Map<string, TagSource>
   builds: Map<string, BuildRecord>
   faults: Fault[]
   /** makes every created id unique (seeded builds included) */
@@ -68,6 +71,7 @@ function emptyState(scenario: Scenario): State {
     orgs: new Map(),
     repos: new Map(),
     tags: new Map(),
+    tagSources: new Map(),
     builds: new Map(),
     faults: [],
     counter: 0,

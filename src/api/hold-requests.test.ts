@@ -7,14 +7,15 @@ afterEach(() => holdRequestsUntil(Promise.resolve()))
 
 describe('requests held until the backend is ready (demo mode starts it beside the console)', () => {
   it('leave only once it is ready, and are answered then', async () => {
-    const spy = stubFetch({ items: [{ id: 'org', name: 'acme.com' }] })
+    const org = { id: 'a'.repeat(40), name: 'acme.com' }
+    const spy = stubFetch({ items: [org] })
     let ready = () => {}
     holdRequestsUntil(new Promise<void>((resolve) => (ready = resolve)))
     const answer = listOrganizations()
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(spy).not.toHaveBeenCalled()
     ready()
-    await expect(answer).resolves.toEqual([{ id: 'org', name: 'acme.com' }])
+    await expect(answer).resolves.toEqual([org])
     expect(spy).toHaveBeenCalledTimes(1)
   })
 

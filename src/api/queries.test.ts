@@ -22,7 +22,8 @@ function startBuilds(name: string) {
 async function readEverything(client: ReturnType<typeof createQueryClient>, orgId: string, repoId: string) {
   await Promise.all([
     client.fetchQuery(queries.tags(orgId, repoId)),
-    client.fetchQuery(queries.orgTags(orgId)),
+    client.fetchQuery(queries.latestTags(orgId)),
+    client.fetchQuery(queries.tagsSummary(orgId, repoId)),
     client.fetchQuery(queries.repos(orgId)),
     client.fetchQuery(queries.resolved(orgId, repoId)),
   ])
@@ -48,7 +49,8 @@ describe('a build the console watches finishes', () => {
     db.clock.advance(10 * 60_000)
     await client.refetchQueries({ queryKey: builds.queryKey })
     expect(stale(client, queries.tags(orgId, repoId).queryKey)).toBe(true)
-    expect(stale(client, queries.orgTags(orgId).queryKey)).toBe(true)
+    expect(stale(client, queries.latestTags(orgId).queryKey)).toBe(true)
+    expect(stale(client, queries.tagsSummary(orgId, repoId).queryKey)).toBe(true)
     expect(stale(client, queries.repos(orgId).queryKey)).toBe(true)
     expect(stale(client, queries.tags(orgId, other).queryKey)).toBe(false)
     expect(stale(client, queries.resolved(orgId, repoId).queryKey)).toBe(false)
@@ -67,7 +69,8 @@ describe('a build the console watches finishes', () => {
     await client.refetchQueries({ queryKey: build.queryKey })
     expect(client.getQueryData(build.queryKey)?.completedAt).toBeDefined()
     expect(stale(client, queries.tags(orgId, repoId).queryKey)).toBe(true)
-    expect(stale(client, queries.orgTags(orgId).queryKey)).toBe(true)
+    expect(stale(client, queries.latestTags(orgId).queryKey)).toBe(true)
+    expect(stale(client, queries.tagsSummary(orgId, repoId).queryKey)).toBe(true)
     expect(stale(client, queries.repos(orgId).queryKey)).toBe(true)
   })
 

@@ -5,7 +5,7 @@ import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
-import { listOrgTags, listTags } from './tags'
+import { getRepoTagsSummary, listLatestTags, listTags } from './tags'
 import { CATALOGUE_FRESH_MS, RUNNING_BUILD_POLL_MS, SLOW_CHANGING_FRESH_MS } from './timing'
 import type { BuildReport } from './types'
 
@@ -21,8 +21,9 @@ export const queryKeys = {
   repoList: (orgId: string) => [...queryKeys.repos(orgId), 'list'] as const,
   packages: (orgId: string) => [...queryKeys.org(orgId), 'packages'] as const,
   repo: (orgId: string, repoId: string) => [...queryKeys.repos(orgId), repoId] as const,
-  orgTags: (orgId: string) => [...queryKeys.repos(orgId), 'tags'] as const,
+  latestTags: (orgId: string) => [...queryKeys.repos(orgId), 'latest-tags'] as const,
   tags: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'tags'] as const,
+  tagsSummary: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'tags-summary'] as const,
   resolved: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'resolved'] as const,
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
@@ -46,7 +47,8 @@ function refreshWhatFinishedBuildsChanged(
   const running = new Set(before.filter(isRunning).map((report) => report.id))
   if (!after.some((report) => running.has(report.id) && !isRunning(report))) return
   void client.invalidateQueries({ queryKey: queryKeys.tags(orgId, repoId) })
-  void client.invalidateQueries({ queryKey: queryKeys.orgTags(orgId) })
+  void client.invalidateQueries({ queryKey: queryKeys.tagsSummary(orgId, repoId) })
+  void client.invalidateQueries({ queryKey: queryKeys.latestTags(orgId) })
   void client.invalidateQueries({ queryKey: queryKeys.repoList(orgId) })
 }
 
@@ -71,10 +73,17 @@ export const queries = {
       queryKey: queryKeys.repoList(orgId),
       queryFn: ({ signal }) => listRepos(orgId, { signal }),
     }),
-  orgTags: (orgId: string) =>
+  /** Each image's `latest` tag (one call for the whole images list, not every tag). */
+  latestTags: (orgId: string) =>
     queryOptions({
-      queryKey: queryKeys.orgTags(orgId),
-      queryFn: ({ signal }) => listOrgTags(orgId, { signal }),
+      queryKey: queryKeys.latestTags(orgId),
+      queryFn: ({ signal }) => listLatestTags(orgId, { signal }),
+    }),
+  /** One image's tags summed up, read as its row of the images list comes into view. */
+  tagsSummary: (orgId: string, repoId: string) =>
+    queryOptions({
+      queryKey: queryKeys.tagsSummary(orgId, repoId),
+      queryFn: ({ signal }) => getRepoTagsSummary(repoId, { signal }),
     }),
   tags: (orgId: string, repoId: string) =>
     queryOptions({

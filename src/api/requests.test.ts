@@ -5,7 +5,7 @@ import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { createRepo, deleteRepo, listRepos, updateRepo } from './repos'
-import { listOrgTags, listTags } from './tags'
+import { getRepoTagsSummary, listLatestTags, listTags } from './tags'
 import { BUILD, ORG, queryOf, REPO, sent, stubFetch } from '../test/fetch-stub'
 
 afterEach(() => {
@@ -76,14 +76,24 @@ describe('requests each client function sends', () => {
     expect(request.headers['Content-Type']).toBeUndefined()
   })
 
-  it('listTags filters by uidp.childrenOf and listOrgTags by uidp.descendantsOf', async () => {
+  it('listTags filters by uidp.childrenOf; listLatestTags asks the organization for `latest` only', async () => {
     const spy = stubFetch()
     await listTags(REPO)
-    await listOrgTags(ORG)
+    await listLatestTags(ORG)
     expect(sent(spy, 0).url.pathname).toBe('/registry/v1/tags')
     expect(queryOf(sent(spy, 0))).toEqual([['uidp.childrenOf', REPO]])
     expect(sent(spy, 1).url.pathname).toBe('/registry/v1/tags')
-    expect(queryOf(sent(spy, 1))).toEqual([['uidp.descendantsOf', ORG]])
+    expect(queryOf(sent(spy, 1))).toEqual([
+      ['uidp.descendantsOf', ORG],
+      ['name', 'latest'],
+      ['excludeReferrers', 'true'],
+    ])
+  })
+
+  it('getRepoTagsSummary puts the repo UIDP, slashes raw, in the path', async () => {
+    const spy = stubFetch({ id: REPO, tagCount: '0' })
+    await getRepoTagsSummary(REPO)
+    expect(sent(spy).raw).toBe(`/registry/v1/repotagssummary/${REPO}?excludeReferrers=true`)
   })
 
   it('listPackageSummaries sends uidp.descendantsOf, query, pageSize and pageToken', async () => {

@@ -11,6 +11,7 @@ import type {
   PackageSummaryList,
   Repo,
   RepoList,
+  RepoTagsSummary,
   Tag,
   TagList,
 } from './types'
@@ -74,15 +75,20 @@ export const repo = object<Repo>({
 
 export const repoList = object<RepoList>({ items: list(repo) })
 
-export const tagList = object<TagList>({
-  items: list(
-    object<Tag>({
-      id: required(uidp),
-      name: required(string),
-      digest: required(string),
-      lastUpdated: time,
-    }),
-  ),
+const tag = object<Tag>({
+  id: required(uidp),
+  name: required(string),
+  digest: required(string),
+  lastUpdated: time,
+})
+
+export const tagList = object<TagList>({ items: list(tag) })
+
+export const repoTagsSummary = object<RepoTagsSummary>({
+  tagCount: int64,
+  lastUpdated: time,
+  latestTag: tag,
+  latestVersion: string,
 })
 
 export const buildReportList = object<BuildReportList>({

@@ -127,6 +127,18 @@ export interface TagList {
   items?: Tag[]
 }
 
+/** chainguard.platform.registry.RepoTagsSummary: with no tags, `tagCount` is "0" and the rest unset. */
+export interface RepoTagsSummary {
+  id?: string
+  /** int64, as a string */
+  tagCount?: string
+  lastUpdated?: string
+  /** `latest` if present, else the most recently updated tag */
+  latestTag?: Tag
+  /** the longest other tag name on `latestTag`'s digest */
+  latestVersion?: string
+}
+
 type BuildResult = 'Unknown' | 'Success' | 'Failure'
 
 /** chainguard.platform.registry.BuildReport. A report without `completedAt` is still running. */

@@ -112,8 +112,8 @@ const READS: Read[] = [
     path: /\/registry\/v1\/tags$/,
     is: (url) => url.searchParams.has('uidp.descendantsOf'),
     url: () => `/${ORG}/images`,
-    queryKey: () => queries.orgTags(orgId()).queryKey,
-    base: () => ({ items: some(db.listTags({ descendantsOf: orgId() })) }),
+    queryKey: () => queries.latestTags(orgId()).queryKey,
+    base: () => ({ items: some(db.listTags({ descendantsOf: orgId(), name: 'latest' })) }),
     shown: () => {
       expect(tableBody(`Images of ${ORG}`).querySelectorAll('tr').length).toBeGreaterThan(0)
     },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { sortRows, useColumnSort, type Column } from './columns'
-import { DataTable, RowCells } from './data-table'
+import { DataTable, RowCells, WINDOWED_FROM } from './data-table'
 
 interface Fruit {
   name: string
@@ -120,5 +120,50 @@ describe('sortRows', () => {
       sortRows(rows, columns, { column: 'group', direction }, byName).map((row) => row.name)
     expect(names('asc')).toEqual(['c', 'a', 'b'])
     expect(names('desc')).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('DataTable with many rows', () => {
+  const many = (count: number): Fruit[] =>
+    Array.from({ length: count }, (_, index) => ({
+      name: `fruit-${index}`,
+      size: index,
+      code: `item-${index}`,
+    }))
+
+  function Many({ fruits }: { fruits: Fruit[] }) {
+    return (
+      <DataTable columns={COLUMNS} caption="Fruits" rows={{ items: fruits, rowKey: (row) => row.name }} />
+    )
+  }
+
+  it('draws every row of a short table, without row counts', () => {
+    render(<Many fruits={many(WINDOWED_FROM - 1)} />)
+    const table = screen.getByRole('table', { name: 'Fruits' })
+    expect(within(table).getAllByRole('row')).toHaveLength(WINDOWED_FROM)
+    expect(table).not.toHaveAttribute('aria-rowcount')
+  })
+
+  it('draws only the first rows of a long one, saying how many there are and where each drawn row is', () => {
+    render(<Many fruits={many(5000)} />)
+    const table = screen.getByRole('table', { name: 'Fruits' })
+    expect(table).toHaveAttribute('aria-rowcount', '5001')
+    const rows = within(table).getAllByRole('row')
+    expect(rows.length).toBeLessThan(WINDOWED_FROM)
+    expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(
+      rows.map((_, index) => String(index + 1)),
+    )
+    expect(within(rows[1] as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('fruit-0')
+  })
+
+  it('shows what it is given in place of no rows', () => {
+    render(
+      <DataTable
+        columns={COLUMNS}
+        caption="Fruits"
+        rows={{ items: [], rowKey: () => '', empty: 'No fruit' }}
+      />,
+    )
+    expect(screen.getByRole('cell', { name: 'No fruit' })).toHaveAttribute('colspan', '4')
   })
 })

@@ -1,31 +1,56 @@
-import type { ReactNode } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { isSortable, type Column, type ColumnSort } from './columns'
 import { SortHeader } from './sort-header'
+import './data-table.css'
+
+/** From this many rows on, only the rows in view (and a few either side) are in the page. */
+export const WINDOWED_FROM = 100
+/** rows drawn beyond the window's edges, so scrolling and tabbing find them ready */
+const OVERSCAN = 12
+
+/** The rows of a table the table draws itself: one `<tr>` per item, its cells from the columns. */
+export interface TableRows<Row> {
+  items: readonly Row[]
+  /** a row's React key */
+  rowKey: (row: Row) => string
+  /** what shows in place of the rows when there are none */
+  empty?: ReactNode
+  /** a row's usual height in pixels, before it is measured (windowed tables only) */
+  estimateHeight?: number
+}
 
 /**
  * A table described by its columns: a hidden caption, then the header row, where each column that
- * sorts has a sort button and `aria-sort` (give `sorting` from `useColumnSort`). The body is the
- * table's own (`children`), so a table keeps its row keys, click handlers and placeholders; its
- * rows' cells come from `RowCells`.
+ * sorts has a sort button and `aria-sort` (give `sorting` from `useColumnSort`).
+ *
+ * The body is either `rows`, which the table draws (windowed once there are `WINDOWED_FROM` of them:
+ * only the rows in view are in the page, the table saying how many there are with `aria-rowcount`
+ * and each row its place with `aria-rowindex`), or, while `rows` is not given, `children`: a
+ * placeholder while the rows load, or a body of the table's own that keeps its click handlers
+ * (its rows' cells from `RowCells`).
  */
 export function DataTable<Row, Id extends string>({
   columns,
   caption,
   className = 'table',
   sorting,
+  rows,
   children,
 }: {
   columns: readonly Column<Row, Id>[]
   caption: string
   className?: string
   sorting?: { sort: ColumnSort<Id>; onSort: (column: Id) => void }
-  children: ReactNode
+  rows?: TableRows<Row>
+  children?: ReactNode
 }) {
+  const windowed = rows !== undefined && rows.items.length >= WINDOWED_FROM
   return (
-    <table className={className}>
+    <table className={className} aria-rowcount={windowed ? rows.items.length + 1 : undefined}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr>
+        <tr aria-rowindex={windowed ? 1 : undefined}>
           {columns.map((column) =>
             sorting && isSortable(column) ? (
               <SortHeader
@@ -44,8 +69,100 @@ export function DataTable<Row, Id extends string>({
           )}
         </tr>
       </thead>
-      {children}
+      {rows === undefined ? (
+        children
+      ) : rows.items.length === 0 ? (
+        <tbody>
+          <tr>
+            <td colSpan={columns.length}>{rows.empty}</td>
+          </tr>
+        </tbody>
+      ) : windowed ? (
+        <WindowedRows columns={columns} rows={rows} />
+      ) : (
+        <tbody>
+          {rows.items.map((row) => (
+            <tr key={rows.rowKey(row)}>
+              <RowCells columns={columns} row={row} />
+            </tr>
+          ))}
+        </tbody>
+      )}
     </table>
+  )
+}
+
+const DEFAULT_ROW_HEIGHT = 52
+
+/**
+ * The rows in view of the window's scroll, between two empty rows as tall as the rows left out, so
+ * the page is as long as the whole table. Rows are measured as they are drawn.
+ */
+function WindowedRows<Row, Id extends string>({
+  columns,
+  rows,
+}: {
+  columns: readonly Column<Row, Id>[]
+  rows: TableRows<Row>
+}) {
+  const body = useRef<HTMLTableSectionElement>(null)
+  const [top, setTop] = useState(0)
+  const estimate = rows.estimateHeight ?? DEFAULT_ROW_HEIGHT
+  // where the body starts on the page: what is above it may grow or shrink (a notice, a status)
+  useLayoutEffect(() => {
+    const element = body.current
+    if (!element) return
+    const measure = () => setTop(Math.round(element.getBoundingClientRect().top + window.scrollY))
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count: rows.items.length,
+    estimateSize: () => estimate,
+    overscan: OVERSCAN,
+    scrollMargin: top,
+    getItemKey: (index) => {
+      const row = rows.items[index]
+      return row === undefined ? index : rows.rowKey(row)
+    },
+    // a row not laid out (a hidden tab, a test's DOM) keeps its estimate rather than 0
+    measureElement: (element) => element.getBoundingClientRect().height || estimate,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items.at(-1)
+  const before = first ? first.start - top : 0
+  const after = last ? virtualizer.getTotalSize() - (last.end - top) : 0
+  return (
+    <tbody ref={body}>
+      {before > 0 && <Spacer height={before} columns={columns.length} />}
+      {items.map((item) => {
+        const row = rows.items[item.index]
+        if (row === undefined) return null
+        return (
+          <tr
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-rowindex={item.index + 2}
+          >
+            <RowCells columns={columns} row={row} />
+          </tr>
+        )
+      })}
+      {after > 0 && <Spacer height={after} columns={columns.length} />}
+    </tbody>
+  )
+}
+
+/** An empty row standing for the rows left out. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="rows-left-out" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
   )
 }
 

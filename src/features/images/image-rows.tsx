@@ -2,17 +2,20 @@ import { Link } from 'react-router'
 import type { Repo, Tag } from '../../api/types'
 import { hasCustomizations, isCreatedImage, pullReference, sourceLabel } from '../../domain/image'
 import { parentOf } from '../../domain/uidp'
-import { compareTags, summarizeTags, type TagSummary } from '../../domain/versions'
 import { paths } from '../../routing/paths'
 import { Badge } from '../../ui/badge'
 import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
+import { LatestVersion } from './latest-version'
 import './image-rows.css'
 
-/** A row of Organization Images: an image with its latest tag, its page and its pull URL. */
-interface ImageRow extends TagSummary {
-  repo: Repo & { name: string }
+/** A row of Organization Images: an image with its `latest` tag, its page and its pull URL. */
+interface ImageRow {
+  orgId: string
+  repo: Repo & { id: string; name: string }
+  /** when its `latest` tag last moved (the organization's `latest` tags come in one read) */
+  lastUpdated: string | undefined
   /** the image page */
   path: string
   customized: boolean
@@ -45,14 +48,8 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'tag',
     header: 'Latest tag',
-    cell: (row) =>
-      row.latestTag ? (
-        <span className="tag">{row.latestTag}</span>
-      ) : (
-        <span className="muted">No tags yet</span>
-      ),
-    // ascending puts the highest version first, as people read version lists
-    compare: (a, b) => compareTags(a.latestTag ?? '', b.latestTag ?? ''),
+    // read per row as it comes into view, so the column does not sort (no one read has every image's)
+    cell: (row) => <LatestVersion orgId={row.orgId} repoId={row.repo.id} />,
   },
   {
     id: 'pull',
@@ -74,25 +71,23 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   },
 ]
 
-/** One row per named image, with the summary of its tags. */
-export function buildRows(orgName: string, repos: readonly Repo[], tags: readonly Tag[]): ImageRow[] {
-  const tagsByRepo = new Map<string, Tag[]>()
-  for (const tag of tags) {
-    const repoId = tag.id && parentOf(tag.id)
-    if (!repoId) continue
-    const list = tagsByRepo.get(repoId) ?? []
-    list.push(tag)
-    tagsByRepo.set(repoId, list)
-  }
+/** One row per named image, with when its `latest` tag last moved. */
+export function buildRows(
+  org: { id: string; name: string },
+  repos: readonly Repo[],
+  latestTags: readonly Tag[],
+): ImageRow[] {
+  const latestByRepo = new Map(latestTags.map((tag) => [tag.id && parentOf(tag.id), tag]))
   return repos
-    .filter((repo): repo is Repo & { name: string } => Boolean(repo.name))
+    .filter((repo): repo is Repo & { id: string; name: string } => Boolean(repo.id && repo.name))
     .map((repo) => ({
+      orgId: org.id,
       repo,
-      path: paths.image(orgName, repo.name),
+      path: paths.image(org.name, repo.name),
       customized: hasCustomizations(repo.customOverlay),
       created: isCreatedImage(repo),
-      pullUrl: pullReference(orgName, repo.name, { tag: 'latest' }),
-      ...summarizeTags(tagsByRepo.get(repo.id ?? '') ?? []),
+      pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
+      lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
     }))
 }
 

@@ -5,6 +5,13 @@ import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
 
+/** when an image's `latest` tag last moved, as the mocks hold it */
+function latestUpdate(name: string): string {
+  const org = db.listGroups({ name: ORG })[0]?.id
+  const repo = db.listRepos({ childrenOf: org, name })[0]
+  return db.listTags({ childrenOf: repo?.id, name: 'latest' })[0]?.lastUpdated ?? ''
+}
+
 function rowNames() {
   const table = screen.getByRole('table', { name: `Images of ${ORG}` })
   return within(table)
@@ -25,7 +32,7 @@ describe('Organization Images', () => {
     const node = await screen.findByRole('link', { name: 'node' })
     const row = node.closest('tr')
     if (!row) throw new Error('no row for node')
-    expect(within(row).getByText('24.1.0')).toBeInTheDocument()
+    expect(await within(row).findByText('24.1.0')).toBeInTheDocument()
     expect(within(row).getByText(`cgr.dev/${ORG}/node:latest`)).toBeInTheDocument()
     expect(within(row).getByRole('button', { name: 'Copy pull URL of node' })).toBeInTheDocument()
     expect(within(row).getByText(/ago$/)).toBeInTheDocument()
@@ -77,6 +84,11 @@ describe('Organization Images', () => {
       'descending',
     )
     expect(router.state.location.search).toBe('?sort=updated&dir=desc')
+    // newest first: python and nginx got builds hours ago, every image's latest tag moved 1 to 40 hours ago
+    const updated = rowNames().map((name) => latestUpdate(name ?? ''))
+    expect(updated).toEqual([...updated].sort().reverse())
+    // the latest tag is read row by row, so its column does not sort
+    expect(screen.getByRole('columnheader', { name: 'Latest tag' })).not.toHaveAttribute('aria-sort')
   })
 
   it('opens an image from its row', async () => {

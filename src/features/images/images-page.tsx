@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { queries } from '../../api/queries'
 import { useCurrentOrg } from '../../routing/current-org'
 import { sortRows, useColumnSort } from '../../ui/columns'
-import { DataTable, RowCells } from '../../ui/data-table'
+import { DataTable } from '../../ui/data-table'
 import { FlashNotice } from '../../ui/flash-notice'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { combineQueries } from '../../ui/query-status'
@@ -12,17 +12,20 @@ import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
 
+/** a row's usual height: a name, a version and a pull URL on one line each */
+const IMAGE_ROW_HEIGHT = 53
+
 /** "Organization Images": every image of the organization, searchable and sortable. */
 export default function ImagesPage() {
   const { org } = useCurrentOrg()
   const repos = useQuery(queries.repos(org.id))
-  const tags = useQuery(queries.orgTags(org.id))
+  const latestTags = useQuery(queries.latestTags(org.id))
   const [search, setSearch] = useSearchParam('q')
   const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
 
   const rows = useMemo(
-    () => buildRows(org.name, repos.data ?? [], tags.data ?? []),
-    [org.name, repos.data, tags.data],
+    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data ?? []),
+    [org.id, org.name, repos.data, latestTags.data],
   )
   const visible = useMemo(
     () => sortRows(filterRows(rows, search), IMAGE_COLUMNS, sorting.sort, byName),
@@ -30,8 +33,8 @@ export default function ImagesPage() {
   )
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
-  const both = combineQueries(repos, tags)
-  const loading = repos.isPending || tags.isPending
+  const both = combineQueries(repos, latestTags)
+  const loading = repos.isPending || latestTags.isPending
 
   return (
     <>
@@ -69,19 +72,18 @@ export default function ImagesPage() {
         </div>
       ) : (
         <div className="table-wrap">
-          <DataTable columns={IMAGE_COLUMNS} caption={`Images of ${org.name}`} sorting={sorting}>
-            {loading ? (
-              <SkeletonRows columns={IMAGE_COLUMNS.length} label="Loading images" />
-            ) : (
-              <tbody>
-                {visible.map((row) => (
-                  <tr key={row.repo.id}>
-                    <RowCells columns={IMAGE_COLUMNS} row={row} />
-                  </tr>
-                ))}
-                {visible.length === 0 && (
-                  <tr>
-                    <td colSpan={IMAGE_COLUMNS.length}>
+          <DataTable
+            columns={IMAGE_COLUMNS}
+            caption={`Images of ${org.name}`}
+            sorting={sorting}
+            rows={
+              loading
+                ? undefined
+                : {
+                    items: visible,
+                    rowKey: (row) => row.repo.id,
+                    estimateHeight: IMAGE_ROW_HEIGHT,
+                    empty: (
                       <EmptyState title="No matching images">
                         <p className="muted">
                           No image name contains “{search}”.{' '}
@@ -90,11 +92,11 @@ export default function ImagesPage() {
                           </button>
                         </p>
                       </EmptyState>
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            )}
+                    ),
+                  }
+            }
+          >
+            <SkeletonRows columns={IMAGE_COLUMNS.length} label="Loading images" />
           </DataTable>
         </div>
       )}

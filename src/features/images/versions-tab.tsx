@@ -6,13 +6,16 @@ import { pullReference, shortDigest } from '../../domain/image'
 import { groupTagsByDigest, matchesVersionFilter, type Version } from '../../domain/versions'
 import type { Column } from '../../ui/columns'
 import { CopyButton, CopyChip } from '../../ui/copy-button'
-import { DataTable, RowCells } from '../../ui/data-table'
+import { DataTable } from '../../ui/data-table'
 import { RelativeTime } from '../../ui/relative-time'
 import { SearchInput } from '../../ui/search-input'
 import { useSearchParam } from '../../ui/use-search-param'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import './versions-tab.css'
+
+/** a row's usual height: a line of tag chips */
+const VERSION_ROW_HEIGHT = 57
 
 /**
  * One row per digest with every tag that points at it, each tag a chip that copies its pull command;
@@ -29,8 +32,11 @@ export function VersionsTab({
 }) {
   const [filter, setFilter] = useSearchParam('filter')
   const versions = useMemo(() => groupTagsByDigest(tags.data ?? []), [tags.data])
-  const visible = versions.filter((version) => matchesVersionFilter(version, filter))
-  const columns = versionColumns(orgName, repo.name)
+  const visible = useMemo(
+    () => versions.filter((version) => matchesVersionFilter(version, filter)),
+    [versions, filter],
+  )
+  const columns = useMemo(() => versionColumns(orgName, repo.name), [orgName, repo.name])
 
   if (tags.isLoadingError) {
     return (
@@ -68,27 +74,25 @@ export function VersionsTab({
       </div>
       <QueryRefreshError query={tags} lead="Could not refresh the versions." />
       <div className="table-wrap">
-        <DataTable columns={columns} caption={`Versions of ${repo.name}`}>
-          {tags.isPending ? (
-            <SkeletonRows columns={columns.length} rows={5} label="Loading versions" />
-          ) : (
-            <tbody>
-              {visible.map((version) => (
-                <tr key={version.digest}>
-                  <RowCells columns={columns} row={version} />
-                </tr>
-              ))}
-              {visible.length === 0 && (
-                <tr>
-                  <td colSpan={columns.length}>
+        <DataTable
+          columns={columns}
+          caption={`Versions of ${repo.name}`}
+          rows={
+            tags.isPending
+              ? undefined
+              : {
+                  items: visible,
+                  rowKey: (version) => version.digest,
+                  estimateHeight: VERSION_ROW_HEIGHT,
+                  empty: (
                     <EmptyState title="No matching versions">
                       <p className="muted">No tag or digest contains “{filter}”.</p>
                     </EmptyState>
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          )}
+                  ),
+                }
+          }
+        >
+          <SkeletonRows columns={columns.length} rows={5} label="Loading versions" />
         </DataTable>
       </div>
     </section>
