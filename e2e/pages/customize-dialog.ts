@@ -10,7 +10,8 @@ export class CustomizeDialog {
 
   static async open(page: Page, orgImage: string): Promise<CustomizeDialog> {
     const dialog = await CustomizeDialog.start(page, orgImage)
-    await expect(dialog.root.getByText(/of 1\d{3} shown/)).toBeVisible()
+    // the count ends in "· loading N of T" until the last page of the catalogue is in
+    await expect(dialog.root.getByText(/of 1\d{3} shown$/)).toBeVisible()
     return dialog
   }
 
