@@ -1,27 +1,58 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import type { LogLine } from '../../domain/build-log-parse'
+import { useEffect, useMemo, useState } from 'react'
+import type { LogIndex } from '../../domain/build-log-index'
 import {
   matchAt,
   matchesOnLine,
-  searchLog,
+  searchIndexedLog,
+  type IndexedLogSearch,
   type LogMatch,
   type LogMatches,
 } from '../../domain/build-log-search'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
+/** Characters searched as the query changes, before it is drawn: a short log's whole text. */
+const FIRST_CHARS = 2_000_000
+/** Characters searched a step, and how long steps go on before the page gets a turn. */
+const STEP_CHARS = 1_000_000
+const SLICE_MS = 12
+
 /**
- * Search over every line of the log: the query (matched once typing pauses), case sensitivity,
- * the matches (packed: a one-letter query finds a million), and the current one, which Enter,
- * Shift+Enter and the arrows move.
+ * Search over every line of the log: the query, case sensitivity, the matches (packed: a
+ * one-letter query finds a million), and the current one, which Enter, Shift+Enter and the arrows
+ * move. A long log is searched in the raw text a slice at a time, so typing never waits: the first
+ * match shows as soon as it is found, and the count grows until `searching` ends.
  */
-export function useLogSearch(lines: readonly LogLine[]) {
+export function useLogSearch(index: LogIndex) {
   const [query, setQuery] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
-  const deferredQuery = useDeferredValue(query)
-  const matches = useMemo(
-    () => searchLog(lines, deferredQuery, { caseSensitive }),
-    [lines, deferredQuery, caseSensitive],
+  const run = useMemo(() => {
+    const search = searchIndexedLog(index, query, { caseSensitive })
+    search.step(FIRST_CHARS)
+    return search
+  }, [index, query, caseSensitive])
+  const [progress, setProgress] = useState<{ run: IndexedLogSearch; matches: LogMatches; done: boolean }>()
+
+  // the rest of a long log, in slices; the matches are shown each time more are found, and at the end
+  useEffect(() => {
+    if (run.done) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let shown = run.matches().count
+    const slice = () => {
+      const until = performance.now() + SLICE_MS
+      while (!run.step(STEP_CHARS) && performance.now() < until);
+      const matches = run.matches()
+      if (matches.count !== shown || run.done) setProgress({ run, matches, done: run.done })
+      shown = matches.count
+      if (!run.done) timer = setTimeout(slice, 0)
+    }
+    timer = setTimeout(slice, 0)
+    return () => clearTimeout(timer)
+  }, [run])
+
+  const { matches, done } = useMemo(
+    () => (progress?.run === run ? progress : { matches: run.matches(), done: run.done }),
+    [progress, run],
   )
   const count = matches.count
   const [matchIndex, setMatchIndex] = useState(0)
@@ -34,7 +65,8 @@ export function useLogSearch(lines: readonly LogLine[]) {
 
   return {
     query,
-    deferredQuery,
+    /** the log is still being searched: more matches may come */
+    searching: !done,
     caseSensitive,
     count,
     matchIndex,
