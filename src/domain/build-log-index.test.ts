@@ -1,7 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { log } from '../test/fixtures/build-logs'
-import { ERROR, firstTime, indexLog, lineEnd, lineOf, linesMarked, readLine, WARN } from './build-log-index'
+import {
+  ERROR,
+  firstTime,
+  indexLog,
+  lineEnd,
+  lineOf,
+  linesMarked,
+  readLine,
+  startIndex,
+  WARN,
+} from './build-log-index'
 import { lineStarts, parseLog } from './build-log-parse'
 import { errorLines, matchAt, searchIndexedLog, searchLog, type LogMatches } from './build-log-search'
 
@@ -14,7 +24,7 @@ function searchAll(raw: string, query: string, caseSensitive = false, chars = 1 
   const search = searchIndexedLog(indexLog(raw), query, { caseSensitive })
   let steps = 0
   while (!search.step(chars)) steps++
-  return { found: list(search.matches()), steps }
+  return { found: list(search.current()), steps }
 }
 
 /** Pieces logs are made of: headers valid and not, levels, ANSI codes, every kind of line break. */
@@ -81,6 +91,29 @@ describe('indexLog', () => {
         expect(firstTime(index)).toBe(parsed.find((line) => line.time !== undefined)?.time)
         const escaped = parsed.flatMap((line, i) => (line.message.includes('\u001b') ? [i] : []))
         expect([...index.escaped]).toEqual(escaped)
+      }),
+    )
+  })
+
+  it('gives the same index built a slice at a time, and the lines so far between slices', () => {
+    fc.assert(
+      fc.property(fc.array(PIECE, { maxLength: 30 }), fc.integer({ min: 1, max: 60 }), (pieces, chars) => {
+        const raw = pieces.join('')
+        const whole = indexLog(raw, 20)
+        const indexer = startIndex(raw, 20)
+        while (!indexer.step(chars)) {
+          const sofar = indexer.current()
+          expect(sofar.complete).toBe(false)
+          expect([...sofar.starts]).toEqual([...whole.starts.subarray(0, sofar.count)])
+          for (let line = 0; line < sofar.count; line++)
+            expect(readLine(sofar, line)).toEqual(readLine(whole, line))
+        }
+        const stepped = indexer.current()
+        expect(stepped.complete).toBe(true)
+        expect([...stepped.starts]).toEqual([...whole.starts])
+        expect([...stepped.marks]).toEqual([...whole.marks])
+        expect([...stepped.escaped]).toEqual([...whole.escaped])
+        expect(stepped.widest).toBe(whole.widest)
       }),
     )
   })
@@ -174,9 +207,16 @@ describe('searchIndexedLog', () => {
     const search = searchIndexedLog(indexLog(raw), 'zircon')
     expect(search.step(100)).toBe(false)
     expect(search.done).toBe(false)
-    expect(matchAt(search.matches(), 0)).toEqual({ line: 0, start: 7, end: 13 })
+    expect(matchAt(search.current(), 0)).toEqual({ line: 0, start: 7, end: 13 })
     while (!search.step(100));
-    expect(search.matches().count).toBe(1000)
+    expect(search.current().count).toBe(1000)
+  })
+
+  it('searches the whole log in one step when the step is as long', () => {
+    const raw = log(['INFO', 'a zircon'], ['INFO', 'b'], ['INFO', 'c zircon'])
+    const search = searchIndexedLog(indexLog(raw), 'zircon')
+    expect(search.step(raw.length)).toBe(true)
+    expect(search.current().count).toBe(2)
   })
 
   it('finds nothing for a blank query or in an empty log', () => {

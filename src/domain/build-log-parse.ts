@@ -117,11 +117,12 @@ export function headerAt(log: string, start: number): LogHeader | undefined {
   const timeText = header?.[1]
   const time = timeText === undefined ? undefined : parseTime(timeText)
   if (!header || timeText === undefined || time === undefined) return undefined
-  return { time, timeText, ...levelOf(header[2] ?? ''), end: start + header[0].length }
+  const { level, severity } = levelOf(header[2] ?? '')
+  return { time, timeText, level, severity, end: start + header[0].length }
 }
 
-/** The line log[start, end). */
-function parseLine(log: string, start: number, end: number, number: number): LogLine {
+/** The line log[start, end) (no line break in it), numbered `number`. */
+export function parseLine(log: string, start: number, end: number, number: number): LogLine {
   const header = headerAt(log, start)
   if (!header) {
     const message = log.slice(start, end)

@@ -68,8 +68,8 @@ export interface IndexedLogSearch {
   /** searches on for about `chars` characters of the log (a line at least); true once done */
   step(chars: number): boolean
   readonly done: boolean
-  /** the matches found so far */
-  matches(): LogMatches
+  /** the matches found so far (the same object until more are found) */
+  current(): LogMatches
 }
 
 /**
@@ -98,7 +98,7 @@ export function searchIndexedLog(
   /** lines [from, to), none of which holds an escape code, searched as one stretch of the log */
   function searchPlain(from: number, to: number) {
     const base = starts[from] as number
-    const stretch = raw.slice(base, to < count ? starts[to] : raw.length)
+    const stretch = raw.slice(base, to < count ? starts[to] : index.indexedTo)
     let at = from
     let message = -1
     let end = -1
@@ -126,7 +126,10 @@ export function searchIndexedLog(
       return line >= count
     },
     step(chars: number) {
-      const until = Math.min(count, Math.max(line + 1, lineOf(index, (starts[line] ?? 0) + chars, line)))
+      if (line >= count) return true
+      const to = (starts[line] as number) + chars
+      const until =
+        to >= index.indexedTo ? count : Math.min(count, Math.max(line + 1, lineOf(index, to, line)))
       while (line < until) {
         const stop = Math.min(until, escaped[nextEscaped] ?? count)
         if (line < stop) {
@@ -139,7 +142,7 @@ export function searchIndexedLog(
       }
       return line >= count
     },
-    matches: () => found.done(),
+    current: () => found.done(),
   }
 }
 
@@ -194,8 +197,13 @@ class MatchList {
     this.count++
   }
 
+  private last: LogMatches | undefined
+
+  /** the matches so far: the same object until more are found */
   done(): LogMatches {
-    return { count: this.count, lines: this.lines, starts: this.starts, length: this.length }
+    if (this.last?.count !== this.count)
+      this.last = { count: this.count, lines: this.lines, starts: this.starts, length: this.length }
+    return this.last
   }
 }
 

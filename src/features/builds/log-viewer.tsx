@@ -67,7 +67,8 @@ export function LogViewer({
   const location = useLocation()
   const navigate = useNavigate()
   const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
-  const missing = missingLineNotice(location.hash, selection, count, running)
+  // a line past the lines indexed so far may yet come
+  const missing = index.complete ? missingLineNotice(location.hash, selection, count, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
@@ -118,11 +119,12 @@ export function LogViewer({
   const scrolledToHash = useRef(false)
   useLayoutEffect(() => {
     if (scrolledToHash.current || !selection || count === 0) return
+    if (selection.from > count && !index.complete) return
     scrolledToHash.current = true
     if (selection.from > count) return
     virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
     scroller.current?.scrollIntoView({ block: 'nearest' })
-  }, [selection, count, virtualizer])
+  }, [selection, count, index.complete, virtualizer])
 
   // the current match is brought into view, sideways too (once: more matches found leave it be)
   const currentLine = current?.line

@@ -1,21 +1,19 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { LogIndex } from '../../domain/build-log-index'
 import {
   matchAt,
   matchesOnLine,
   searchIndexedLog,
-  type IndexedLogSearch,
   type LogMatch,
   type LogMatches,
 } from '../../domain/build-log-search'
+import { useInSlices } from './use-in-slices'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
-/** Characters searched as the query changes, before it is drawn: a short log's whole text. */
+/** Characters searched as the query changes, before it is drawn (a short log whole), and a step of the rest. */
 const FIRST_CHARS = 2_000_000
-/** Characters searched a step, and how long steps go on before the page gets a turn. */
 const STEP_CHARS = 1_000_000
-const SLICE_MS = 12
 
 /**
  * Search over every line of the log: the query, case sensitivity, the matches (packed: a
@@ -27,33 +25,11 @@ export function useLogSearch(index: LogIndex) {
   const [query, setQuery] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
   const run = useMemo(() => {
-    const search = searchIndexedLog(index, query, { caseSensitive })
-    search.step(FIRST_CHARS)
-    return search
+    const job = searchIndexedLog(index, query, { caseSensitive })
+    job.step(FIRST_CHARS)
+    return job
   }, [index, query, caseSensitive])
-  const [progress, setProgress] = useState<{ run: IndexedLogSearch; matches: LogMatches; done: boolean }>()
-
-  // the rest of a long log, in slices; the matches are shown each time more are found, and at the end
-  useEffect(() => {
-    if (run.done) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let shown = run.matches().count
-    const slice = () => {
-      const until = performance.now() + SLICE_MS
-      while (!run.step(STEP_CHARS) && performance.now() < until);
-      const matches = run.matches()
-      if (matches.count !== shown || run.done) setProgress({ run, matches, done: run.done })
-      shown = matches.count
-      if (!run.done) timer = setTimeout(slice, 0)
-    }
-    timer = setTimeout(slice, 0)
-    return () => clearTimeout(timer)
-  }, [run])
-
-  const { matches, done } = useMemo(
-    () => (progress?.run === run ? progress : { matches: run.matches(), done: run.done }),
-    [progress, run],
-  )
+  const { result: matches, done } = useInSlices(run, STEP_CHARS)
   const count = matches.count
   const [matchIndex, setMatchIndex] = useState(0)
   const current: LogMatch | undefined = useMemo(
@@ -66,7 +42,7 @@ export function useLogSearch(index: LogIndex) {
   return {
     query,
     /** the log is still being searched: more matches may come */
-    searching: !done,
+    searching: !done || !index.complete,
     caseSensitive,
     count,
     matchIndex,
