@@ -110,6 +110,18 @@ export function reportComparison(
   save(section, { subjects, comparison: rows, ...(notes.length ? { notes } : {}) })
 }
 
+/** Prints rows of cells as they are and keeps them with the section's notes. */
+export function reportTable(
+  section: string,
+  rows: Record<string, Record<string, string>>,
+  notes: string[] = [],
+) {
+  console.log(`\n${section}`)
+  console.table(rows)
+  for (const note of notes) console.log(`  ${note}`)
+  save(section, { rows, ...(notes.length ? { notes } : {}) })
+}
+
 /** Prints yes/no per check and keeps them with the section's figures. */
 export function reportChecks(section: string, checks: Record<string, boolean>) {
   console.log(`\n${section}`)

@@ -7,11 +7,12 @@ export interface Viewer {
   /** at least one line of the log is in the page */
   linesShown(): boolean
   /**
-   * Types `word` into the viewer's own search box (all at once, as a paste) and returns a check, run
-   * once per frame, that takes any further step the viewer needs and says when the first match is
-   * both counted and shown, highlighted as the current one.
+   * Types `word` into the viewer's own search box (all at once, as a paste) and returns two checks,
+   * run once per frame: `shown` takes any further step the viewer needs and says when the first
+   * match is shown, highlighted as the current one; `counted` says when the viewer shows its
+   * complete count of matches.
    */
-  search(word: string): () => boolean
+  search(word: string): { shown: () => boolean; counted: () => boolean }
   /** the viewer's own match count, as it shows it */
   matchCount(): string
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 import type { hugeLogText } from './huge-log'
+import { GROWTH_SIZES, logFile } from './sizes'
 
 /**
  * The log-viewer harness: a page of its own (never part of the console's build) that mounts one
@@ -20,7 +21,11 @@ export default defineConfig({
   },
 })
 
-/** Writes the log next to the page as `huge-log.txt`, so every viewer reads the same text. */
+/**
+ * Writes the log next to the page as `huge-log.txt`, so every viewer reads the same text, and the
+ * same build's log at each size of the growth curves as `huge-log-<lines>.txt` (written at build
+ * time, never committed: the largest is about 120 MB).
+ */
 function hugeLog(): Plugin {
   return {
     name: 'huge-log',
@@ -31,7 +36,9 @@ function hugeLog(): Plugin {
         fileURLToPath(new URL('./huge-log.ts', import.meta.url)),
         { configFile: false, logLevel: 'silent' },
       )
-      this.emitFile({ type: 'asset', fileName: 'huge-log.txt', source: module.hugeLogText() })
+      this.emitFile({ type: 'asset', fileName: logFile(), source: module.hugeLogText() })
+      for (const lines of GROWTH_SIZES)
+        this.emitFile({ type: 'asset', fileName: logFile(lines), source: module.hugeLogText(lines) })
     },
   }
 }

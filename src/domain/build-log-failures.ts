@@ -70,9 +70,24 @@ const RECOGNIZERS: Array<(text: string) => Explanation | null> = [fileConflict, 
  * the error lines match, also scan warn lines; null when nothing known).
  */
 export function explainFailure(lines: readonly LogLine[]): FailureExplanation | null {
-  for (const severity of ['error', 'warn'] as const) {
-    for (const [line, { severity: lineSeverity, text }] of lines.entries()) {
-      if (lineSeverity !== severity) continue
+  const withSeverity = (severity: LogLine['severity']) =>
+    lines.flatMap((line, index) => (line.severity === severity ? [index] : []))
+  return explainLines(withSeverity('error'), withSeverity('warn'), (index) => lines[index]?.text)
+}
+
+/**
+ * {@link explainFailure} for a log known by the indexes of its error and warn lines, whose text
+ * `textOf` gives: only the lines it looks at are read.
+ */
+export function explainLines(
+  errors: readonly number[],
+  warnings: readonly number[],
+  textOf: (index: number) => string | undefined,
+): FailureExplanation | null {
+  for (const indexes of [errors, warnings]) {
+    for (const line of indexes) {
+      const text = textOf(line)
+      if (text === undefined) continue
       for (const recognize of RECOGNIZERS) {
         const explanation = recognize(text)
         if (explanation) return { ...explanation, line }

@@ -101,18 +101,35 @@ function indexOrEnd(value: string, search: string, from: number): number {
   return index === -1 ? value.length : index
 }
 
-/** The line log[start, end). */
-function parseLine(log: string, start: number, end: number, number: number): LogLine {
+/** What a line's `<time>[LEVEL]` header says, and `end`: where its message starts. */
+export interface LogHeader {
+  time: number
+  timeText: string
+  level: string
+  severity: LogSeverity
+  end: number
+}
+
+/** The header of the line that starts at `start`, or undefined for a raw line (no header, or an invalid time). */
+export function headerAt(log: string, start: number): LogHeader | undefined {
   HEADER.lastIndex = start
   const header = HEADER.exec(log)
   const timeText = header?.[1]
   const time = timeText === undefined ? undefined : parseTime(timeText)
-  if (!header || time === undefined) {
+  if (!header || timeText === undefined || time === undefined) return undefined
+  const { level, severity } = levelOf(header[2] ?? '')
+  return { time, timeText, level, severity, end: start + header[0].length }
+}
+
+/** The line log[start, end) (no line break in it), numbered `number`. */
+export function parseLine(log: string, start: number, end: number, number: number): LogLine {
+  const header = headerAt(log, start)
+  if (!header) {
     const message = log.slice(start, end)
     return { number, message, text: stripAnsi(message), severity: 'raw' }
   }
-  const { level, severity } = levelOf(header[2] ?? '')
-  const message = log.slice(HEADER.lastIndex, end)
+  const { time, timeText, level, severity } = header
+  const message = log.slice(header.end, end)
   return { number, time, timeText, level, message, text: stripAnsi(message), severity }
 }
 

@@ -1,6 +1,7 @@
 /** Build log search: every match of a query, and the error lines to step through. Pure logic. */
 
-import type { LogLine } from './build-log-parse'
+import { headerAt, type LogLine } from './build-log-parse'
+import { lineEnd, lineOf, readLine, type LogIndex } from './build-log-index'
 
 export interface LogMatch {
   /** index into the lines array */
@@ -47,7 +48,7 @@ export function searchLog(
     // A case-insensitive regular expression keeps offsets right where toLowerCase() would change lengths.
     // Without the `u` flag it matches one code unit per character of the query, so every match is as long
     // as the query, and `test` (which builds no match object) gives where each one ends.
-    const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+    const pattern = caseless(query)
     for (let line = 0; line < lines.length; line++) {
       const text = (lines[line] as LogLine).text
       pattern.lastIndex = 0
@@ -55,6 +56,94 @@ export function searchLog(
     }
   }
   return found.done()
+}
+
+/** A case-insensitive search for `query` as typed (every match is as long as the query). */
+function caseless(query: string): RegExp {
+  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+}
+
+/** A search of an indexed log that runs a slice at a time; see {@link searchIndexedLog}. */
+export interface IndexedLogSearch {
+  /** searches on for about `chars` characters of the log (a line at least); true once done */
+  step(chars: number): boolean
+  readonly done: boolean
+  /** the matches found so far (the same object until more are found) */
+  current(): LogMatches
+}
+
+/**
+ * The matches `searchLog(parseLog(index.raw), query, options)` gives, found in the raw text itself
+ * (no line parsed, no copy of the text), from the first line on: a slice at a time, so the first
+ * matches are there long before the count is complete. Lines with escape codes are searched
+ * without them, as they show.
+ */
+export function searchIndexedLog(
+  index: LogIndex,
+  query: string,
+  options: { caseSensitive?: boolean } = {},
+): IndexedLogSearch {
+  const { raw, starts, escaped, count } = index
+  const found = new MatchList(query.length)
+  const pattern = options.caseSensitive ? null : caseless(query)
+  /** the next `query` in `text` at or after `from`, or -1 */
+  const next = (text: string, from: number): number => {
+    if (!pattern) return text.indexOf(query, from)
+    pattern.lastIndex = from
+    return pattern.test(text) ? pattern.lastIndex - query.length : -1
+  }
+  let line = query.trim() === '' ? count : 0
+  let nextEscaped = 0
+
+  /** lines [from, to), none of which holds an escape code, searched as one stretch of the log */
+  function searchPlain(from: number, to: number) {
+    const base = starts[from] as number
+    const stretch = raw.slice(base, to < count ? starts[to] : index.indexedTo)
+    let at = from
+    let message = -1
+    let end = -1
+    for (let hit = next(stretch, 0); hit !== -1;) {
+      const offset = base + hit
+      if (offset > end) {
+        at = lineOf(index, offset, at)
+        message = headerAt(raw, starts[at] as number)?.end ?? (starts[at] as number)
+        end = lineEnd(index, at)
+      }
+      const inMessage = offset >= message && offset + query.length <= end
+      if (inMessage) found.push(at, offset - message)
+      hit = next(stretch, hit + (inMessage ? query.length : 1))
+    }
+  }
+
+  /** one line's text, without its escape codes */
+  function searchText(at: number) {
+    const text = readLine(index, at)?.text ?? ''
+    for (let hit = next(text, 0); hit !== -1; hit = next(text, hit + query.length)) found.push(at, hit)
+  }
+
+  return {
+    get done() {
+      return line >= count
+    },
+    step(chars: number) {
+      if (line >= count) return true
+      const to = (starts[line] as number) + chars
+      const until =
+        to >= index.indexedTo ? count : Math.min(count, Math.max(line + 1, lineOf(index, to, line)))
+      while (line < until) {
+        const stop = Math.min(until, escaped[nextEscaped] ?? count)
+        if (line < stop) {
+          searchPlain(line, stop)
+          line = stop
+        } else {
+          searchText(line++)
+          nextEscaped++
+        }
+      }
+      return line >= count
+    },
+    current: () => found.done(),
+  }
 }
 
 /** The `index`th match (from 0), or undefined past the last. */
@@ -108,8 +197,13 @@ class MatchList {
     this.count++
   }
 
+  private last: LogMatches | undefined
+
+  /** the matches so far: the same object until more are found */
   done(): LogMatches {
-    return { count: this.count, lines: this.lines, starts: this.starts, length: this.length }
+    if (this.last?.count !== this.count)
+      this.last = { count: this.count, lines: this.lines, starts: this.starts, length: this.length }
+    return this.last
   }
 }
 

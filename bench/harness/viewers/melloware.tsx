@@ -18,16 +18,19 @@ export const viewer: Viewer = {
   search(word) {
     const input = inputOf('input[aria-label="Search Log"]')
     typeInto(input, word)
+    const counted = () => /^[1-9]\d* (of \d+ )?match/.test(viewer.matchCount())
     let entered = false
-    return () => {
-      if (!entered) {
-        const count = document.querySelector('.react-lazylog-searchbar-matches')?.textContent ?? ''
-        if (!/^[1-9]\d* (of \d+ )?match/.test(count)) return false
-        entered = true
-        input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }))
-        return false
-      }
-      return Boolean(document.querySelector('[class*="searchMatchHighlighted"]'))
+    return {
+      shown() {
+        if (!entered) {
+          if (!counted()) return false
+          entered = true
+          input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }))
+          return false
+        }
+        return Boolean(document.querySelector('[class*="searchMatchHighlighted"]'))
+      },
+      counted,
     }
   },
   matchCount: () => document.querySelector('.react-lazylog-searchbar-matches')?.textContent ?? '',

@@ -6,7 +6,7 @@ import { inputOf, typeInto, type Viewer } from '../viewer'
 /**
  * The console's log viewer, as the log drawer mounts it (the drawer body is a flex column; the
  * viewer reads the URL for line permalinks, hence the router). Search: typing in "Search the log"
- * counts the matches and brings the first into view.
+ * brings the first match into view as soon as it is found; the count ("1 of 17") completes after.
  */
 export const viewer: Viewer = {
   render: (text, box) => (
@@ -19,9 +19,11 @@ export const viewer: Viewer = {
   linesShown: () => Boolean(document.querySelector('[role="log"] .log-line')),
   search(word) {
     typeInto(inputOf('input[aria-label="Search the log"]'), word)
-    return () =>
-      /^1 of \d+$/.test(document.querySelector('.log-count')?.textContent ?? '') &&
-      Boolean(document.querySelector('[role="log"] mark.current'))
+    return {
+      shown: () => Boolean(document.querySelector('[role="log"] mark.current')),
+      // "1 of 5…" while the log is still searched
+      counted: () => /^\d+ of \d+$/.test(document.querySelector('.log-count')?.textContent ?? ''),
+    }
   },
   matchCount: () => document.querySelector('.log-count')?.textContent ?? '',
 }

@@ -34,7 +34,11 @@ export const viewer: Viewer = {
   linesShown: () => Boolean(document.querySelector('.pf-v6-c-log-viewer__list-item')),
   search(word) {
     typeInto(inputOf('.pf-v6-c-log-viewer__header input'), word)
-    return () => Boolean(document.querySelector('.pf-v6-c-log-viewer__string.pf-m-current'))
+    const counted = () => /\d/.test(viewer.matchCount())
+    return {
+      shown: () => Boolean(document.querySelector('.pf-v6-c-log-viewer__string.pf-m-current')),
+      counted,
+    }
   },
   matchCount: () => document.querySelector('.pf-v6-c-log-viewer__header .pf-v6-c-badge')?.textContent ?? '',
 }

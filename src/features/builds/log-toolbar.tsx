@@ -52,10 +52,13 @@ export function LogToolbar({
   }
 
   const errorPosition = selection ? errors.indexOf(selection.from - 1) : -1
-  const count = search.deferredQuery.trim()
+  const more = search.searching ? '…' : ''
+  const count = search.query.trim()
     ? matchCount
-      ? `${Math.min(matchIndex, matchCount - 1) + 1} of ${matchCount}`
-      : 'No matches'
+      ? `${Math.min(matchIndex, matchCount - 1) + 1} of ${matchCount}${more}`
+      : search.searching
+        ? 'Searching…'
+        : 'No matches'
     : ''
 
   return (

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -132,6 +132,28 @@ describe('LogViewer', () => {
     // no timer has run: only the log's head is parsed, yet the list is scrolled to line 150,000 (centred)
     expect(scrolls.at(-1)).toBe(149_999 * 20 - (600 - 20) / 2)
     expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument()
+  })
+
+  it('shows the first match of a long log at once, and counts the rest without holding up the page', async () => {
+    // 400,000 lines of about 40 characters, a rare word on every 10,000th
+    const text = Array.from(
+      { length: 400_000 },
+      (_, i) => `${at(i)}[INFO]step ${i + 1}${i % 10_000 === 5000 ? ' zircon' : ''}`,
+    ).join('\n')
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(400_000 * 20)
+    const scrolls: number[] = []
+    vi.spyOn(Element.prototype, 'scrollTo').mockImplementation((options?: ScrollToOptions | number) => {
+      if (typeof options === 'object' && options.top !== undefined) scrolls.push(options.top)
+    })
+    renderViewer(text)
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the log' }), {
+      target: { value: 'ZIRCON' },
+    })
+    // no timer has run: the log's head is searched, the list scrolled to the first match (line
+    // 5,001, centred), the count not complete
+    expect(screen.getByText(/^1 of \d+…$/)).toBeInTheDocument()
+    expect(scrolls.at(-1)).toBe(5000 * 20 - (600 - 20) / 2)
+    expect(await screen.findByText('1 of 40', {}, { timeout: 10_000 })).toBeInTheDocument()
   })
 
   it('shows a running build’s new lines as they arrive, and waits for the first ones', async () => {

@@ -2,17 +2,17 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDownToLine } from 'lucide-react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { explainFailure } from '../../domain/build-log-failures'
+import { explainLines } from '../../domain/build-log-failures'
+import { ERROR, firstTime, linesMarked, readLine, WARN } from '../../domain/build-log-index'
 import { parseLog } from '../../domain/build-log-parse'
-import { errorLines } from '../../domain/build-log-search'
 import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { LogExplanation } from './log-explanation'
 import { LogLineRow, LONG_LINE } from './log-line-row'
 import { LogToolbar } from './log-toolbar'
 import { missingLineNotice } from './missing-line'
+import { useLogIndex } from './use-log-index'
 import { useLogSearch } from './use-log-search'
 import { useLogShortcuts } from './use-log-shortcuts'
-import { useParsedLog } from './use-parsed-log'
 import { useTimestampMode } from './use-timestamp-mode'
 import './log-viewer.css'
 
@@ -22,9 +22,10 @@ const ROW_HEIGHT = 20
 const GUTTER_CH = 8
 
 /**
- * A build log: parsed lines with levels and times, ANSI colours, line permalinks, error navigation
- * with an explanation of known causes, search over every line, wrap and timestamp modes, and
- * follow-the-end for running builds. Virtualized, so 200,000 lines open and scroll smoothly.
+ * A build log: lines with levels and times, ANSI colours, line permalinks, error navigation with an
+ * explanation of known causes, search over every line, wrap and timestamp modes, and follow-the-end
+ * for running builds. Virtualized, and only the lines drawn are parsed (the log itself is indexed:
+ * a few bytes a line), so a million lines open and scroll smoothly.
  */
 export function LogViewer({
   text,
@@ -41,32 +42,40 @@ export function LogViewer({
   /** move focus into the log region once it has lines (the drawer opens on it) */
   focusOnOpen?: boolean
 }) {
-  const { lines, complete, count, lineAt } = useParsedLog(text)
-  const errors = useMemo(() => errorLines(lines), [lines])
-  const explanation = useMemo(() => (errors.length ? explainFailure(lines) : null), [lines, errors])
-  const start = startedAt ?? lines.find((line) => line.time !== undefined)?.time
+  const { index, lineAt } = useLogIndex(text)
+  const { count } = index
+  const errors = useMemo(() => linesMarked(index, ERROR), [index])
+  const explanation = useMemo(
+    () =>
+      errors.length
+        ? explainLines(errors, linesMarked(index, WARN), (line) => readLine(index, line)?.text)
+        : null,
+    [index, errors],
+  )
+  const firstLineTime = useMemo(
+    () => (startedAt === undefined ? firstTime(index) : undefined),
+    [index, startedAt],
+  )
+  const start = startedAt ?? firstLineTime
 
   const times = useTimestampMode()
   const [wrap, setWrap] = useState(false)
-  const search = useLogSearch(lines)
+  const search = useLogSearch(index)
   const { current } = search
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set())
 
   const location = useLocation()
   const navigate = useNavigate()
   const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
-  const missing = missingLineNotice(location.hash, selection, count, running)
+  // a line past the lines indexed so far may yet come
+  const missing = index.complete ? missingLineNotice(location.hash, selection, count, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
   const [atBottom, setAtBottom] = useState(true)
 
-  // widest line drawn (capped), so the no-wrap view scrolls sideways to the end of every line
-  const widthCh = useMemo(() => {
-    let widest = 0
-    for (const line of lines) widest = Math.max(widest, Math.min(line.text.length, LONG_LINE))
-    return widest + GUTTER_CH * 2 + 12
-  }, [lines])
+  // widest line (capped), so the no-wrap view scrolls sideways to the end of every line
+  const widthCh = index.widest + GUTTER_CH * 2 + 12
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own state
   const virtualizer = useVirtualizer({
@@ -110,23 +119,26 @@ export function LogViewer({
   const scrolledToHash = useRef(false)
   useLayoutEffect(() => {
     if (scrolledToHash.current || !selection || count === 0) return
+    if (selection.from > count && !index.complete) return
     scrolledToHash.current = true
     if (selection.from > count) return
     virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
     scroller.current?.scrollIntoView({ block: 'nearest' })
-  }, [selection, count, virtualizer])
+  }, [selection, count, index.complete, virtualizer])
 
-  // the current match is brought into view, sideways too
+  // the current match is brought into view, sideways too (once: more matches found leave it be)
+  const currentLine = current?.line
+  const currentStart = current?.start
   useEffect(() => {
-    if (!current) return
-    virtualizer.scrollToIndex(current.line, { align: 'center' })
+    if (currentLine === undefined) return
+    virtualizer.scrollToIndex(currentLine, { align: 'center' })
     const frame = requestAnimationFrame(() =>
       scroller.current
         ?.querySelector('mark.current')
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
     )
     return () => cancelAnimationFrame(frame)
-  }, [current, virtualizer])
+  }, [currentLine, currentStart, virtualizer])
 
   // a running build's new lines are followed while the reader sits at the bottom
   useEffect(() => {
@@ -145,7 +157,7 @@ export function LogViewer({
         selection={selection}
         onGoToLine={goToLine}
         lineCount={count}
-        allLines={() => (complete ? lines : parseLog(text))}
+        allLines={() => parseLog(text)}
         mode={times.mode}
         onModeChange={times.choose}
         start={start}

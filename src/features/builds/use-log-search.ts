@@ -1,28 +1,35 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import type { LogLine } from '../../domain/build-log-parse'
+import { useMemo, useState } from 'react'
+import type { LogIndex } from '../../domain/build-log-index'
 import {
   matchAt,
   matchesOnLine,
-  searchLog,
+  searchIndexedLog,
   type LogMatch,
   type LogMatches,
 } from '../../domain/build-log-search'
+import { useInSlices } from './use-in-slices'
 
 export type LogSearch = ReturnType<typeof useLogSearch>
 
+/** Characters searched as the query changes, before it is drawn (a short log whole), and a step of the rest. */
+const FIRST_CHARS = 2_000_000
+const STEP_CHARS = 1_000_000
+
 /**
- * Search over every line of the log: the query (matched once typing pauses), case sensitivity,
- * the matches (packed: a one-letter query finds a million), and the current one, which Enter,
- * Shift+Enter and the arrows move.
+ * Search over every line of the log: the query, case sensitivity, the matches (packed: a
+ * one-letter query finds a million), and the current one, which Enter, Shift+Enter and the arrows
+ * move. A long log is searched in the raw text a slice at a time, so typing never waits: the first
+ * match shows as soon as it is found, and the count grows until `searching` ends.
  */
-export function useLogSearch(lines: readonly LogLine[]) {
+export function useLogSearch(index: LogIndex) {
   const [query, setQuery] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
-  const deferredQuery = useDeferredValue(query)
-  const matches = useMemo(
-    () => searchLog(lines, deferredQuery, { caseSensitive }),
-    [lines, deferredQuery, caseSensitive],
-  )
+  const run = useMemo(() => {
+    const job = searchIndexedLog(index, query, { caseSensitive })
+    job.step(FIRST_CHARS)
+    return job
+  }, [index, query, caseSensitive])
+  const { result: matches, done } = useInSlices(run, STEP_CHARS)
   const count = matches.count
   const [matchIndex, setMatchIndex] = useState(0)
   const current: LogMatch | undefined = useMemo(
@@ -34,7 +41,8 @@ export function useLogSearch(lines: readonly LogLine[]) {
 
   return {
     query,
-    deferredQuery,
+    /** the log is still being searched: more matches may come */
+    searching: !done || !index.complete,
     caseSensitive,
     count,
     matchIndex,
