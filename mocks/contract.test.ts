@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../src/api/apko'
 import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
+import { getSbom, getSize, getVulnReport } from '../src/api/digests'
 import { getFeatures } from '../src/api/entitlements'
 import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
@@ -55,7 +56,11 @@ async function exerciseClient() {
   const org = await defaultOrgId()
   await getFeatures(org)
   const node = await repoNamed(org, 'node')
-  await listTags(node.id)
+  const latest = (await listTags(node.id)).find((tag) => tag.name === 'latest')
+  if (!latest?.digest) throw new Error('node has no latest tag')
+  const sbom = await getSbom(node.id, latest.digest)
+  const scan = await getVulnReport(node.id, latest.digest)
+  for (const arch of ['x86_64', 'aarch64']) await getSize(node.id, latest.digest, arch)
   await listOrgTags(org)
 
   const firstPage = await listPackageSummaries(org, { pageSize: 5 })
@@ -88,7 +93,7 @@ async function exerciseClient() {
   const report = await getBuildReport(created.id, firstReport.id)
   await deleteRepo(created.id)
   vi.mocked(globalThis.fetch).mockRestore()
-  return { exchanges, org, node, created, updated, firstPage, secondPage, reports, report }
+  return { exchanges, org, node, created, updated, firstPage, secondPage, reports, report, sbom, scan }
 }
 
 describe('the published API description', () => {
@@ -218,6 +223,18 @@ describe('the mocks against the description', () => {
     expect(reports.every((item) => item.completedAt !== undefined)).toBe(true)
     expect(typeof report?.log).toBe('string')
     expect(report?.log).not.toBe('')
+  })
+
+  it('describe a version by its SBOM and scan: packages with versions and licences, findings with fix states', async () => {
+    const { sbom, scan } = await exerciseClient()
+    const packages = sbom?.graph?.nodes?.map((node) => node.package) ?? []
+    expect(packages.length).toBeGreaterThan(5)
+    for (const pkg of packages) {
+      expect(pkg?.version).toMatch(/-r\d+$/)
+      expect(pkg?.license).toBeTruthy()
+    }
+    const states = new Set(scan?.vulnerabilityMatches?.map((match) => match.fix?.state))
+    expect(states.size).toBeGreaterThan(0)
   })
 })
 
