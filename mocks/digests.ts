@@ -37,9 +37,9 @@ export function installedVersion(pkg: SeedPackage, earlier: boolean): string {
   return `${pkg.version}-r${isOlderInEarlierBuilds(pkg) && earlier ? pkg.epoch - 1 : pkg.epoch}`
 }
 
-/** about one package in four had a newer release since the seeded versions were built */
+/** about one package in six had a newer release since the seeded versions were built */
 export function isOlderInEarlierBuilds(pkg: SeedPackage): boolean {
-  return pkg.epoch > 0 && hashString(`release:${pkg.name}`) % 4 === 0
+  return pkg.epoch > 0 && hashString(`release:${pkg.name}`) % 6 === 0
 }
 
 export const latestVersion = (pkg: SeedPackage) => `${pkg.version}-r${pkg.epoch}`
