@@ -100,6 +100,9 @@ export const buildReportList = object<BuildReportList>({
       digest: string,
       log: string,
       warnings: list(string),
+      config: string,
+      lockedConfig: string,
+      apkoVersion: string,
     }),
   ),
 })
