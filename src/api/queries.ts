@@ -7,7 +7,13 @@ import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
 import { listOrgTags, listTags } from './tags'
-import { CATALOGUE_FRESH_MS, FRESH_MS, RUNNING_BUILD_POLL_MS, SLOW_CHANGING_FRESH_MS } from './timing'
+import {
+  CATALOGUE_FRESH_MS,
+  FRESH_MS,
+  PENDING_VERSION_RECORD_POLL_MS,
+  RUNNING_BUILD_POLL_MS,
+  SLOW_CHANGING_FRESH_MS,
+} from './timing'
 import type { BuildReport } from './types'
 
 /**
@@ -130,12 +136,14 @@ export const queries = {
       queryKey: [...queryKeys.digest(orgId, repoId, digest), 'sbom'] as const,
       queryFn: ({ signal }) => getSbom(repoId, digest, { signal }),
       staleTime: (query) => (query.state.data ? Infinity : FRESH_MS),
+      refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
     }),
   /** A version's vulnerability scan; null until the version has been scanned. */
   vulnReport: (orgId: string, repoId: string, digest: string) =>
     queryOptions({
       queryKey: [...queryKeys.digest(orgId, repoId, digest), 'vulnreport'] as const,
       queryFn: ({ signal }) => getVulnReport(repoId, digest, { signal }),
+      refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
     }),
   /** A version's size for one architecture; null when it has no image for it. */
   size: (orgId: string, repoId: string, digest: string, arch: string) =>

@@ -1,5 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { SCAN_DELAY_MS } from '../../../mocks/contents'
+import { PENDING_VERSION_RECORD_POLL_MS } from '../../api/timing'
 import * as db from '../../../mocks/db'
 import { renderRoute } from '../../test/render'
 
@@ -165,11 +167,22 @@ describe('Vulnerabilities of a version', () => {
     expect(words).toHaveTextContent(/It ran .+ ago\.$/)
   })
 
-  it('says a new version has not been scanned yet', async () => {
-    const redis = repoNamed('redis')
-    db.updateRepo(redis.id, { ...redis, customOverlay: { contents: { packages: ['jq'] } } })
-    db.clock.advance(61_000)
-    renderRoute(`/${ORG}/images/redis/vulnerabilities`)
-    expect(await screen.findByRole('heading', { name: 'Not scanned yet' })).toBeVisible()
+  it('says a new version has not been scanned yet, and shows the scan once it has run', async () => {
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    })
+    try {
+      const redis = repoNamed('redis')
+      db.updateRepo(redis.id, { ...redis, customOverlay: { contents: { packages: ['jq'] } } })
+      db.clock.advance(61_000)
+      renderRoute(`/${ORG}/images/redis/vulnerabilities`)
+      expect(await screen.findByRole('heading', { name: 'Not scanned yet' })).toBeVisible()
+      db.clock.advance(SCAN_DELAY_MS)
+      await act(() => vi.advanceTimersByTimeAsync(PENDING_VERSION_RECORD_POLL_MS))
+      expect(await screen.findByLabelText('Vulnerabilities by severity')).toBeVisible()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
