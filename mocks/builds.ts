@@ -15,7 +15,9 @@ import { fileConflicts } from './seed/packages'
 import type { SeedPackage } from './seed/types'
 import { clone, orgOrThrow, state, type BuildRecord, type OrgRecord, type RepoRecord } from './state'
 import { streamsOf, type Stream } from './tag-streams'
-import { REGISTRY_HOST } from '../src/domain/image'
+import { APK_REPOSITORY, REGISTRY_HOST } from '../src/domain/image'
+import { VERSION_ANNOTATION } from '../src/domain/build-version'
+import { latestVersion, recordDigest } from './digests'
 
 /** How far back the build list reaches when the request names no start. */
 const BUILD_WINDOW = DAY
@@ -109,6 +111,13 @@ export function settle(): void {
     if (build.outcome === 'Success') {
       build.report.digest = build.digest
       pointTags(build.repoId, build.stream, build.digest, build.report.completedAt)
+      recordDigest({
+        repoId: build.repoId,
+        digest: build.digest,
+        ...build.contents,
+        createdAt: build.finishAt,
+        earlier: false,
+      })
     }
   }
 }
@@ -185,9 +194,10 @@ export function addBuild(
       result: 'Unknown',
       apkoVersion: 'v0.30.12',
       mediaType: 'application/vnd.oci.image.index.v1+json',
-      config: JSON.stringify({ contents: { packages: names } }),
+      ...buildConfigs(record, org, stream, names, failure),
       warnings: [...warnings],
     },
+    contents: { packages: names, added },
     repoId: record.repo.id,
     stream,
     finishAt: startedAt + durationMs,
@@ -199,6 +209,34 @@ export function addBuild(
   }
   state.builds.set(id, build)
   return build
+}
+
+/**
+ * The apko configuration a build ran (its packages, and its tag stream as the image's version) and,
+ * once the packages resolved, the same with each package locked to the release it installed.
+ */
+function buildConfigs(
+  record: RepoRecord,
+  org: OrgRecord,
+  stream: Stream,
+  names: readonly string[],
+  failure: BuildFailure | undefined,
+): Pick<BuildReport, 'config' | 'lockedConfig'> {
+  const base = {
+    contents: { repositories: [`${APK_REPOSITORY}/${record.orgId}`], packages: names },
+    archs: ['x86_64', 'aarch64'],
+    annotations: { [VERSION_ANNOTATION]: stream.key },
+  }
+  if (failure?.kind === 'not-found') return { config: JSON.stringify(base) }
+  const catalogue = packageIndex(org)
+  const locked = names.map((name) => {
+    const pkg = catalogue.get(name)
+    return pkg ? `${name}=${latestVersion(pkg)}` : name
+  })
+  return {
+    config: JSON.stringify(base),
+    lockedConfig: JSON.stringify({ ...base, contents: { ...base.contents, packages: locked } }),
+  }
 }
 
 /** Points the tags of a stream at `digest`, as a successful build of it does. */

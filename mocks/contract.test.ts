@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../src/api/apko'
 import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
+import { getSbom, getSize, getVulnReport } from '../src/api/digests'
 import { getFeatures } from '../src/api/entitlements'
 import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
@@ -55,7 +56,11 @@ async function exerciseClient() {
   const org = await defaultOrgId()
   await getFeatures(org)
   const node = await repoNamed(org, 'node')
-  await listTags(node.id)
+  const latest = (await listTags(node.id)).find((tag) => tag.name === 'latest')
+  if (!latest?.digest) throw new Error('node has no latest tag')
+  await getSbom(node.id, latest.digest)
+  await getVulnReport(node.id, latest.digest)
+  for (const arch of ['x86_64', 'aarch64']) await getSize(node.id, latest.digest, arch)
   await listLatestTags(org)
   await getRepoTagsSummary(node.id)
 

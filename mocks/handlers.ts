@@ -17,6 +17,8 @@ interface Context {
   url: URL
   /** the captured path id (a UIDP with its slashes) */
   id: string
+  /** the path's further captures, e.g. a digest */
+  more: string[]
   request: Request
 }
 
@@ -99,6 +101,21 @@ const routes: Route[] = [
       db.deleteRepo(id)
       return {}
     },
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/repos\/(.+)\/digests\/([^/]+)\/sbom$/,
+    ({ id, more: [digest = ''] }) => db.getSbom(id, digest),
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/repos\/(.+)\/digests\/([^/]+)\/vulnreport$/,
+    ({ id, more: [digest = ''] }) => db.getVulnReport(id, digest),
+  ],
+  [
+    'GET',
+    /^\/registry\/v1\/repos\/(.+)\/digests\/([^/]+)\/size$/,
+    ({ id, url, more: [digest = ''] }) => db.getSize(id, digest, param(url, 'arch')),
   ],
   [
     'GET',
@@ -193,7 +210,7 @@ async function dispatch({ request }: { request: Request }) {
     const match = pattern.exec(path)
     if (!match || method !== request.method) continue
     try {
-      const body = await answer({ url, request, id: match[1] ?? '' })
+      const body = await answer({ url, request, id: match[1] ?? '', more: match.slice(2) })
       return body instanceof Blob
         ? new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
         : HttpResponse.json(body)

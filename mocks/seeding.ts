@@ -1,6 +1,7 @@
 /** The steps a scenario's seed is made of: seeded images, their build configs and finished builds. */
 import { addBuild, pointTags, settle, type BuildOptions } from './builds'
 import { DAY, HOUR, SECOND } from './clock'
+import { recordDigest } from './digests'
 import { childUidp, digestOf, hash } from './ids'
 import { memo } from './memo'
 import { imageByName } from './seed/images'
@@ -29,7 +30,17 @@ export function addSeedRepo(orgId: string, image: SeedImage, now: number, name =
   const age = seedTagAge(name)
   streamsOf(image).forEach((stream, index) => {
     const at = new Date(now - age - index * SEED_TAG_STREAM_STEP).toISOString()
-    pointTags(record.repo.id, stream, digestOf(`${record.repo.id}:${stream.key}`), at)
+    const digest = digestOf(`${record.repo.id}:${stream.key}`)
+    pointTags(record.repo.id, stream, digest, at)
+    const packages = [...new Set([...image.basePackages, ...(stream.dev ? image.devPackages : [])])]
+    recordDigest({
+      repoId: record.repo.id,
+      digest,
+      packages,
+      added: [],
+      createdAt: Date.parse(at),
+      earlier: true,
+    })
   })
   return record
 }

@@ -4,6 +4,7 @@
  * (scenarios.ts) empties it and seeds it again.
  */
 import type { BuildReport, Features, Group, Repo, Tag } from '../src/api/types'
+import type { DigestRecord } from './digests'
 import type { Fault } from './faults'
 import { HttpError } from './http-error'
 import type { PlannedLog } from './log-writer'
@@ -31,6 +32,8 @@ export interface BuildRecord {
   finishAt: number
   outcome: 'Success' | 'Failure'
   digest: string
+  /** what it installs: the image's packages and, of those, the ones its build config adds */
+  contents: { packages: string[]; added: string[] }
   /**
    * written on first read (most seeded builds are never opened) and kept: a running build's log is
    * cut at now, a completed build's is the whole text, the same string on every request
@@ -52,6 +55,8 @@ interface State {
   /** images whose tags are written when read (tag-history.ts), by image id; their tags are not in `tags` */
   tagSources: Map<string, TagSource>
   builds: Map<string, BuildRecord>
+  /** what each image version holds, by `digestKey(repoId, digest)` */
+  digests: Map<string, DigestRecord>
   faults: Fault[]
   /** makes every created id unique (seeded builds included) */
   counter: number
@@ -73,6 +78,7 @@ function emptyState(scenario: Scenario): State {
     tags: new Map(),
     tagSources: new Map(),
     builds: new Map(),
+    digests: new Map(),
     faults: [],
     counter: 0,
   }

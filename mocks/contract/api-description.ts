@@ -74,6 +74,9 @@ export const OPERATIONS: readonly OperationRow[] = [
   ['get', '/apk/v1/package-summaries', ['uidp.descendantsOf', 'query', 'pageSize', 'pageToken']],
   ['post', '/apko/v1/resolve/{repoUidp}', []],
   ['get', '/registry/v1/buildreports', ['uidp.descendantsOf', 'uidp.ids', 'excludeLogs']],
+  ['get', '/registry/v1/repos/{repoId}/digests/{digest}/sbom', []],
+  ['get', '/registry/v1/repos/{repoId}/digests/{digest}/vulnreport', []],
+  ['get', '/registry/v1/repos/{repoId}/digests/{digest}/size', ['arch']],
 ]
 
 function resolvePointer(ref: string): unknown {

@@ -1,12 +1,19 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
+import { getSbom, getSize, getVulnReport } from './digests'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
 import { getRepoTagsSummary, listLatestTags, listTags } from './tags'
-import { CATALOGUE_FRESH_MS, RUNNING_BUILD_POLL_MS, SLOW_CHANGING_FRESH_MS } from './timing'
+import {
+  CATALOGUE_FRESH_MS,
+  FRESH_MS,
+  PENDING_VERSION_RECORD_POLL_MS,
+  RUNNING_BUILD_POLL_MS,
+  SLOW_CHANGING_FRESH_MS,
+} from './timing'
 import type { BuildReport } from './types'
 
 /**
@@ -28,6 +35,9 @@ export const queryKeys = {
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
     [...queryKeys.builds(orgId, repoId), buildId] as const,
+  /** one version (digest) of an image: its SBOM, scan and sizes */
+  digest: (orgId: string, repoId: string, digest: string) =>
+    [...queryKeys.repo(orgId, repoId), 'digests', digest] as const,
 }
 
 export const isRunning = (report: BuildReport) => !report.completedAt
@@ -128,5 +138,27 @@ export const queries = {
       },
       refetchInterval: (query) =>
         query.state.data && isRunning(query.state.data) ? RUNNING_BUILD_POLL_MS : false,
+    }),
+  /** A version's SBOM; null while there is none. A version's packages never change once listed. */
+  sbom: (orgId: string, repoId: string, digest: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.digest(orgId, repoId, digest), 'sbom'] as const,
+      queryFn: ({ signal }) => getSbom(repoId, digest, { signal }),
+      staleTime: (query) => (query.state.data ? Infinity : FRESH_MS),
+      refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
+    }),
+  /** A version's vulnerability scan; null until the version has been scanned. */
+  vulnReport: (orgId: string, repoId: string, digest: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.digest(orgId, repoId, digest), 'vulnreport'] as const,
+      queryFn: ({ signal }) => getVulnReport(repoId, digest, { signal }),
+      refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
+    }),
+  /** A version's size for one architecture; null when it has no image for it. */
+  size: (orgId: string, repoId: string, digest: string, arch: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.digest(orgId, repoId, digest), 'size', arch] as const,
+      queryFn: ({ signal }) => getSize(repoId, digest, arch, { signal }),
+      staleTime: Infinity,
     }),
 }

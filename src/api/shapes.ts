@@ -12,8 +12,13 @@ import type {
   Repo,
   RepoList,
   RepoTagsSummary,
+  Sbom,
+  SbomPackage,
+  Size,
   Tag,
   TagList,
+  VulnerabilityMatch,
+  VulnReport,
 } from './types'
 
 /**
@@ -101,6 +106,9 @@ export const buildReportList = object<BuildReportList>({
       digest: string,
       log: string,
       warnings: list(string),
+      config: string,
+      lockedConfig: string,
+      apkoVersion: string,
     }),
   ),
 })
@@ -122,3 +130,43 @@ export const packageSummaryList = object<PackageSummaryList>({
 export const apkoConfig = object<ApkoConfig>({
   contents: object<Of<ApkoConfig['contents']>>({ packages: list(string) }),
 })
+
+const sbomPackage = object<SbomPackage>({
+  name: required(string),
+  version: string,
+  license: string,
+  purl: string,
+})
+
+/** A version's SBOM: the console lists its package nodes (file nodes pass unread). */
+export const sbom = object<Sbom>({
+  generatedAt: time,
+  graph: object<Of<Sbom['graph']>>({
+    nodes: list(object<Of<Of<Sbom['graph']>['nodes']>[number]>({ package: sbomPackage })),
+  }),
+})
+
+type Match = VulnerabilityMatch
+
+/** A version's scan: every finding names its vulnerability and package. */
+export const vulnReport = object<VulnReport>({
+  reportGeneration: time,
+  vulnerabilityMatches: list(
+    object<Match>({
+      vulnerability: required(
+        object<Of<Match['vulnerability']>>({
+          id: required(string),
+          displayId: string,
+          severity: oneOf('UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'),
+        }),
+      ),
+      pkg: required(sbomPackage),
+      fix: object<Of<Match['fix']>>({
+        state: oneOf('UNKNOWN', 'FIXED', 'NOT_FIXED', 'WONT_FIX'),
+        versions: list(string),
+      }),
+    }),
+  ),
+})
+
+export const size = object<Size>({ arch: string, size: int64 })

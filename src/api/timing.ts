@@ -23,3 +23,9 @@ export const CATALOGUE_FRESH_MS = 10 * 60_000
  * and log move on their own; polling stops when no build runs.
  */
 export const RUNNING_BUILD_POLL_MS = 2000
+
+/**
+ * A version's package list or scan the registry does not have yet (a version just pushed) is read
+ * again this often while it is shown, so it appears without a reload.
+ */
+export const PENDING_VERSION_RECORD_POLL_MS = 30_000

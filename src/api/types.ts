@@ -205,3 +205,59 @@ export interface PackageSummaryList {
   totalCount?: string
   skipped?: number
 }
+
+// ---- a version's contents (SBOM, scan, size) ----
+
+/** chainguard.platform.tenant.Package2: one package of an SBOM or of a scan finding */
+export interface SbomPackage {
+  id?: string
+  name?: string
+  version?: string
+  license?: string
+  purl?: string
+  description?: string
+}
+
+/** chainguard.platform.tenant.Sbom2 (the parts the console reads): its graph's package nodes */
+export interface Sbom {
+  id?: string
+  name?: string
+  format?: string
+  tool?: string
+  generatedAt?: string
+  source?: 'UNKNOWN' | 'INGESTED' | 'GENERATED'
+  graph?: { nodes?: Array<{ package?: SbomPackage; file?: { id?: string; name?: string } }> }
+}
+
+export type Severity = 'UNKNOWN' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'
+export type FixState = 'UNKNOWN' | 'FIXED' | 'NOT_FIXED' | 'WONT_FIX'
+
+/** chainguard.platform.tenant.VulnerabilityMatch */
+export interface VulnerabilityMatch {
+  vulnerability?: {
+    id?: string
+    displayId?: string
+    severity?: Severity
+    description?: string
+    source?: string
+    relatedUrls?: string[]
+  }
+  pkg?: SbomPackage
+  fix?: { state?: FixState; versions?: string[] }
+}
+
+/** chainguard.platform.tenant.VulnReport */
+export interface VulnReport {
+  id?: string
+  reportGeneration?: string
+  lastSeen?: string
+  vulnerabilityDbLastBuildTime?: string
+  scanner?: { name?: string; version?: string }
+  vulnerabilityMatches?: VulnerabilityMatch[]
+}
+
+/** chainguard.platform.registry.Size: one architecture's image size, in bytes (int64 as a string) */
+export interface Size {
+  arch?: string
+  size?: string
+}

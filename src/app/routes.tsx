@@ -33,6 +33,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: versions },
           { path: 'versions', lazy: versions },
+          { path: 'packages', lazy: lazyRoute(() => import('../features/contents/packages-route')) },
+          {
+            path: 'vulnerabilities',
+            lazy: lazyRoute(() => import('../features/contents/vulnerabilities-route')),
+          },
           { path: 'builds/:buildId?', lazy: lazyRoute(() => import('../features/builds/builds-route')) },
           {
             path: 'build-config',

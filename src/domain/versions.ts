@@ -107,3 +107,24 @@ export function summarizeTags(tags: readonly TagLike[]): TagSummary {
     ),
   }
 }
+
+/**
+ * The version a URL's `?version=` names among an image's versions: a tag, or a digest (tagged or
+ * not); without one, the version `latest` points at (or the first). Undefined for a tag the image
+ * does not have, or when it has no versions.
+ */
+export function findVersion(versions: readonly Version[], asked: string): Version | undefined {
+  const wanted = asked.trim()
+  if (!wanted) return versions.find((version) => version.tags.includes('latest')) ?? versions[0]
+  if (wanted.startsWith('sha256:')) {
+    return (
+      versions.find((version) => version.digest === wanted) ?? {
+        digest: wanted,
+        tags: [],
+        lastUpdated: undefined,
+        isDev: false,
+      }
+    )
+  }
+  return versions.find((version) => version.tags.includes(wanted))
+}

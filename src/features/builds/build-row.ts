@@ -1,5 +1,6 @@
 import { isRunning } from '../../api/queries'
 import type { BuildReport } from '../../api/types'
+import { buildVersion } from '../../domain/build-version'
 import { compareTags } from '../../domain/versions'
 
 export type BuildState = 'running' | 'success' | 'failed'
@@ -10,6 +11,7 @@ export interface BuildRow {
   /** last segment of the id: what the URL and the table show */
   shortId: string
   state: BuildState
+  /** the tags at the build's digest; else (failed, running, or its tags moved on) the version stream it built */
   versions: string[]
   durationMs: number | undefined
 }
@@ -29,9 +31,16 @@ export function toRow(
     report,
     shortId: report.id.split('/').at(-1) ?? report.id,
     state: buildState(report),
-    versions: (report.digest && tagsByDigest.get(report.digest)) || [],
+    versions: versionsOf(report, tagsByDigest),
     durationMs: Number.isNaN(started) || Number.isNaN(completed) ? undefined : completed - started,
   }
+}
+
+function versionsOf(report: BuildReport, tagsByDigest: ReadonlyMap<string, string[]>): string[] {
+  const tagged = report.digest ? tagsByDigest.get(report.digest) : undefined
+  if (tagged?.length) return tagged
+  const stream = buildVersion(report.config)
+  return stream ? [stream] : []
 }
 
 /** One row per report with an id; versions are the tags that point at the build's digest. */

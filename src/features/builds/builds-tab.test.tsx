@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
 import { server } from '../../../mocks/node'
+import { buildVersion } from '../../domain/build-version'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -71,6 +72,35 @@ describe('Builds tab', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('builds are resting')
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await buildsTable('nginx')).toBeInTheDocument()
+  })
+
+  it('shows the version stream a failed or running build was building, in the table, its filter and the drawer', async () => {
+    const repoId = customize('redis', ['nodejs-20', 'nodejs-22'])
+    const streams = db
+      .listBuildReports({ descendantsOf: repoId, excludeLogs: true })
+      .filter((report) => !report.completedAt)
+      .map((report) => ({ id: shortId(report.id), version: buildVersion(report.config) ?? '' }))
+    expect(streams.length).toBeGreaterThan(1)
+    expect(streams.every((stream) => stream.version !== '')).toBe(true)
+    db.clock.advance(10 * 60_000)
+    const { user, router } = renderRoute(`/${ORG}/images/redis/builds`)
+    const table = await buildsTable('redis')
+    for (const { id, version } of streams) {
+      const row = within(table).getByRole('link', { name: id }).closest('tr')
+      expect(row).toHaveTextContent('Failed')
+      expect(within(row as HTMLElement).getByText(version)).toBeVisible()
+    }
+    const [first] = streams
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by version' }), first?.version ?? '')
+    await waitFor(() => expect(within(table).queryByRole('link', { name: streams[1]?.id })).toBeNull())
+    expect(within(table).getByRole('link', { name: first?.id })).toBeVisible()
+
+    await user.click(within(table).getByRole('link', { name: first?.id }))
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/builds\/\w+$/))
+    const drawer = await screen.findByRole('dialog', { name: first?.id })
+    expect(await within(drawer).findByLabelText('Build summary')).toHaveTextContent(
+      `Version${first?.version}`,
+    )
   })
 
   it('filters by status and version in the URL, and sorts by column', async () => {

@@ -37,7 +37,7 @@ export function LogDrawer({
   const location = useLocation()
   const report = build.data
   const summary = report?.id ? toRow({ ...report, id: report.id }, new Map()) : undefined
-  const versions = row?.versions ?? []
+  const versions = row?.versions ?? summary?.versions ?? []
 
   function close() {
     if ((location.state as { fromList?: boolean } | null)?.fromList) void navigate(-1)

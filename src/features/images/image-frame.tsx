@@ -15,6 +15,8 @@ import './image-frame.css'
 
 const TAB_LABELS: Record<ImageTab, string> = {
   versions: 'Versions',
+  packages: 'Packages',
+  vulnerabilities: 'Vulnerabilities',
   builds: 'Builds',
   'build-config': 'Build config',
 }

@@ -1,0 +1,80 @@
+import { expectAccessible } from './axe'
+import { expect, test } from './fixtures'
+import { ImagePage } from './pages/image-page'
+
+/**
+ * The Packages and Vulnerabilities sections of a version: picked from the image page, the version
+ * kept in the URL across a reload, filtered, and axe-clean in both themes, on a desktop and a phone.
+ */
+test.describe.configure({ timeout: 60_000 })
+
+const viewports = {
+  light: { width: 1280, height: 800 },
+  dark: { width: 390, height: 844 },
+} as const
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme, ${viewports[theme].width} px`, () => {
+    // the registry answers 404 for a version without a package list: the browser logs that answer
+    test.use({
+      colorScheme: theme,
+      viewport: viewports[theme],
+      allowConsole: [/the server responded with a status of 404/],
+    })
+
+    test('a version’s packages and vulnerabilities, picked, filtered and shared by URL', async ({ page }) => {
+      await page.goto('/acme.com/images/python?latency=0')
+      const image = new ImagePage(page)
+      await image.tab('Packages').click()
+      await expect(page).toHaveURL(/\/acme\.com\/images\/python\/packages$/)
+
+      const packages = page.getByRole('table', { name: /^Packages of python latest/ })
+      const curl = packages.getByRole('row').filter({ hasText: /^curl/ })
+      await expect(curl.getByText('Added by customization')).toBeVisible()
+      const section = page.getByRole('region', { name: 'Packages' })
+      const count = section.getByRole('status')
+      await expect(count).toHaveText(/^\d+ packages · \d+ added by customization$/)
+      const total = Number((await count.textContent())?.split(' ')[0])
+      await expectAccessible(page, `Packages (${theme})`)
+
+      // another version, by the picker: the URL names it, and a reload opens it again
+      const picker = page.getByRole('combobox', { name: 'Version' })
+      const option = picker.locator('option').filter({ hasText: /-dev/ }).first()
+      const tag = (await option.getAttribute('value')) ?? ''
+      await picker.selectOption(tag)
+      await expect(page).toHaveURL(new RegExp(`\\?version=${tag}$`))
+      await expect(page.getByRole('table', { name: `Packages of python ${tag}` })).toBeVisible()
+      await page.reload()
+      await expect(page.getByRole('combobox', { name: 'Version' })).toHaveValue(tag)
+      await expect(page.getByRole('table', { name: `Packages of python ${tag}` })).toBeVisible()
+
+      await picker.selectOption('latest')
+      await section.getByRole('searchbox', { name: 'Filter packages' }).fill('curl')
+      await expect(count).toHaveText(new RegExp(`^\\d+ of ${total} packages`))
+      await expect(curl).toBeVisible()
+
+      await image.tab('Vulnerabilities').click()
+      const counts = page.getByLabel('Vulnerabilities by severity')
+      for (const label of ['Critical', 'High', 'Medium', 'Low', 'Unknown'])
+        await expect(counts.getByText(label, { exact: true })).toBeVisible()
+      const findings = page.getByRole('table', { name: /^Vulnerabilities of python latest/ })
+      await expect(findings.getByRole('row').nth(1)).toBeVisible()
+      await expectAccessible(page, `Vulnerabilities (${theme})`)
+
+      await page.getByRole('combobox', { name: 'Severity' }).selectOption('Low')
+      await expect(page).toHaveURL(/severity=low/)
+      for (const row of await findings.getByRole('row').all()) {
+        if (await row.getByRole('cell').count()) await expect(row).toContainText(/Low|No matching/)
+      }
+
+      // a version whose scan found nothing, and one the registry has no package list for
+      await page.goto('/acme.com/images/static/vulnerabilities?latency=0')
+      await expect(page.getByRole('heading', { name: 'No vulnerabilities found' })).toBeVisible()
+      await expect(page.getByText(/It ran .+ ago/)).toBeVisible()
+      await expectAccessible(page, `Vulnerabilities, none found (${theme})`)
+      await page.goto(`/acme.com/images/static/packages?latency=0&version=sha256:${'0'.repeat(64)}`)
+      await expect(page.getByRole('heading', { name: 'No package list yet for this version' })).toBeVisible()
+      await expectAccessible(page, `Packages, no package list (${theme})`)
+    })
+  })
+}

@@ -1,0 +1,45 @@
+/**
+ * What each version (digest) of an image holds: its packages, which of them its build config added,
+ * and when it was made. A seeded version was built before the catalogue's newest releases, so some
+ * of its packages are one release older (and carry findings the newer release fixes). SBOMs, scans
+ * and sizes (contents.ts) derive from this record.
+ */
+import { HttpError } from './http-error'
+import { hashString } from './seed/random'
+import type { SeedPackage } from './seed/types'
+import { state } from './state'
+
+export interface DigestRecord {
+  repoId: string
+  digest: string
+  packages: readonly string[]
+  /** the packages its build config added */
+  added: readonly string[]
+  createdAt: number
+  /** built from older package releases (the seed's versions) */
+  earlier: boolean
+}
+
+const digestKey = (repoId: string, digest: string) => `${repoId} ${digest}`
+
+export function recordDigest(record: DigestRecord): void {
+  state.digests.set(digestKey(record.repoId, record.digest), record)
+}
+
+export function digestOrThrow(repoId: string, digest: string): DigestRecord {
+  const record = state.digests.get(digestKey(repoId, digest))
+  if (!record) throw new HttpError(404, `No SBOM for ${digest} in this image.`)
+  return record
+}
+
+/** One package of the catalogue as an image version installed it: `version-rN`. */
+export function installedVersion(pkg: SeedPackage, earlier: boolean): string {
+  return `${pkg.version}-r${isOlderInEarlierBuilds(pkg) && earlier ? pkg.epoch - 1 : pkg.epoch}`
+}
+
+/** about one package in six had a newer release since the seeded versions were built */
+export function isOlderInEarlierBuilds(pkg: SeedPackage): boolean {
+  return pkg.epoch > 0 && hashString(`release:${pkg.name}`) % 6 === 0
+}
+
+export const latestVersion = (pkg: SeedPackage) => `${pkg.version}-r${pkg.epoch}`
