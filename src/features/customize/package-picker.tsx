@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { X } from 'lucide-react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Catalogue } from '../../api/catalogue'
 import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/package-selection'
 import { ErrorNotice } from '../../ui/error-notice'
@@ -54,6 +54,12 @@ export function PackagePicker({
   const [asking, setAsking] = useState<{ count: number; names: string[] } | null>(null)
   const selectAllButton = useRef<HTMLButtonElement>(null)
   const added = [...selected].sort()
+  // one toggle for every row, whatever the selection: rows that keep their tick skip the render
+  const toggleLatest = useRef((name: string) => onChange(toggle(selected, name, base)))
+  useLayoutEffect(() => {
+    toggleLatest.current = (name) => onChange(toggle(selected, name, base))
+  })
+  const onToggle = useCallback((name: string) => toggleLatest.current(name), [])
 
   function selectAllMatching() {
     if (adding >= BULK) setAsking({ count: selectable, names: visibleNames() })
@@ -138,12 +144,7 @@ export function PackagePicker({
         retrying={catalogue.fetching}
       />
       {resolved.data ? (
-        <PackageChecklist
-          packages={visible}
-          selected={selected}
-          base={base}
-          onToggle={(name) => onChange(toggle(selected, name, base))}
-        />
+        <PackageChecklist packages={visible} selected={selected} base={base} onToggle={onToggle} />
       ) : resolved.isError ? (
         <ErrorNotice
           lead={`Could not load the packages of ${imageName}’s source image.`}
