@@ -88,21 +88,27 @@ interface Matches<P> {
  * A filter over the catalogue, built once per catalogue: name matches come first, then description
  * matches, each in catalogue order. The lower-cased text is made on the first query that needs it
  * (an empty query shows the catalogue as it is); a query that extends the previous one searches only
- * its matches, and the last few queries' answers are kept (a Backspace costs nothing). The answers
- * are shared: callers must not change them.
+ * its matches, and the last few queries' answers are kept (a Backspace costs nothing). `prepare()`
+ * makes the lower-cased text ahead of the first query, when there is time. The answers are shared:
+ * callers must not change them.
  */
 export function createPackageFilter<P extends PackageLike>(
   packages: readonly P[],
-): (query: string) => readonly P[] {
+): ((query: string) => readonly P[]) & { prepare(): void } {
   let names: string[] | undefined
   let descriptions: string[] | undefined
   let last: { needle: string; matches: Matches<P> } | undefined
   const recent = new Map<string, Matches<P>>()
 
   /** `candidates`: the catalogue indexes worth testing, in catalogue order (all when undefined) */
-  function search(needle: string, candidates: readonly number[] | undefined): Matches<P> {
+  function prepare() {
     names ??= packages.map((pkg) => (pkg.packageName ?? '').toLowerCase())
     descriptions ??= packages.map((pkg) => (pkg.description ?? '').toLowerCase())
+    return { names, descriptions }
+  }
+
+  function search(needle: string, candidates: readonly number[] | undefined): Matches<P> {
+    const { names, descriptions } = prepare()
     const indexes: number[] = []
     const byName: P[] = []
     const byDescription: P[] = []
@@ -118,7 +124,7 @@ export function createPackageFilter<P extends PackageLike>(
     return { indexes, packages: byName.concat(byDescription) }
   }
 
-  return (query) => {
+  function filter(query: string): readonly P[] {
     const needle = query.trim().toLowerCase()
     if (!needle) return packages
     let matches = recent.get(needle)
@@ -132,4 +138,5 @@ export function createPackageFilter<P extends PackageLike>(
     last = { needle, matches }
     return matches.packages
   }
+  return Object.assign(filter, { prepare: () => void prepare() })
 }

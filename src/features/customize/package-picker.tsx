@@ -38,6 +38,8 @@ export function PackagePicker({
   onQuery: (query: string) => void
 }) {
   const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
+  // the filter's lower-cased text is made once the rows are painted, before the first keystroke needs it
+  useEffect(() => whenIdle(filter.prepare), [filter])
   const visible = useMemo(() => filter(query), [filter, query])
   const visibleNames = () => visible.map((p) => p.packageName ?? '')
   // "Select all" ticks the matching rows that are not locked; hundreds of new ticks ask first
@@ -157,6 +159,16 @@ export function PackagePicker({
       )}
     </>
   )
+}
+
+/** Runs `task` when the browser has nothing else to do (soon, where it cannot tell); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(task, 100)
+  return () => clearTimeout(id)
 }
 
 function BulkQuestion({
