@@ -30,7 +30,8 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
 
   useEffect(() => {
     if (!canCustomize) return
-    void CustomizeForm.preload().then(() => queryClient.prefetchInfiniteQuery(queries.catalogue(org.id)))
+    void CustomizeForm.preload()
+    void queryClient.prefetchInfiniteQuery(queries.catalogue(org.id))
   }, [canCustomize, queryClient, org.id])
 
   function warmUp() {
