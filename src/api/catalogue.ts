@@ -24,9 +24,10 @@ export function useCatalogue(orgId: string, enabled = true): Catalogue {
   const pagesLoaded = query.data?.pages.length ?? 0
 
   // One page after another; keyed on the page count, since a fast page can arrive without a render
-  // ever showing `isFetchingNextPage`.
+  // ever showing `isFetchingNextPage`. Another reader of the catalogue may have asked for the page
+  // already: that request goes on.
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage({ cancelRefetch: false })
   }, [pagesLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage])
 
   const packages = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])

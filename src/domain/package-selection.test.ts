@@ -85,6 +85,37 @@ describe('createPackageFilter', () => {
     expect(filter('<script>')).toEqual([])
   })
 
+  it('answers a query typed on, erased and retyped as it answers it fresh', () => {
+    const big = Array.from({ length: 3_000 }, (_, i) => ({
+      packageName: `${['py', 'go', 'lib'][i % 3]}-${i}`,
+      description: i % 7 === 0 ? `binds python ${i}` : `tool ${i}`,
+    }))
+    const typing = createPackageFilter(big)
+    // "py" matches names, "pyt" only descriptions: typing on must keep the description matches
+    for (const query of [
+      'p',
+      'py',
+      'pyt',
+      'pyth',
+      'pyt',
+      'py',
+      'py-1',
+      'py-12',
+      'py-1',
+      '',
+      'g',
+      'go-2',
+      'o',
+      'on 7',
+    ]) {
+      expect(typing(query), query).toEqual(createPackageFilter(big)(query))
+    }
+  })
+
+  it('shows the catalogue as it is for an empty query', () => {
+    expect(filter('')).toEqual(catalogue)
+  })
+
   it('filters 20,000 packages in one pass', () => {
     const big = Array.from({ length: 20_000 }, (_, i) => ({
       packageName: `pkg-${i}`,

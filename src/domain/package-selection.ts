@@ -74,23 +74,69 @@ export function packagesToSave(
   return [...kept, ...[...selected].filter((name) => !keptSet.has(name)).sort()]
 }
 
+/** How many recent queries a filter remembers (a Backspace returns to one of them). */
+const REMEMBERED_QUERIES = 16
+
+interface Matches<P> {
+  /** catalogue indexes of the packages that match by name or description, in catalogue order */
+  indexes: number[]
+  /** name matches first, then description matches, each in catalogue order */
+  packages: readonly P[]
+}
+
 /**
- * A filter over the catalogue, built once per catalogue: each keystroke is one pass over
- * pre-lowercased text. Name matches come first, then description matches, each in catalogue order.
+ * A filter over the catalogue, built once per catalogue: name matches come first, then description
+ * matches, each in catalogue order. The lower-cased text is made on the first query that needs it
+ * (an empty query shows the catalogue as it is); a query that extends the previous one searches only
+ * its matches, and the last few queries' answers are kept (a Backspace costs nothing). `prepare()`
+ * makes the lower-cased text ahead of the first query, when there is time. The answers are shared:
+ * callers must not change them.
  */
-export function createPackageFilter<P extends PackageLike>(packages: readonly P[]): (query: string) => P[] {
-  const names = packages.map((pkg) => (pkg.packageName ?? '').toLowerCase())
-  const descriptions = packages.map((pkg) => (pkg.description ?? '').toLowerCase())
-  return (query) => {
-    const needle = query.trim().toLowerCase()
-    if (!needle) return packages.slice()
+export function createPackageFilter<P extends PackageLike>(
+  packages: readonly P[],
+): ((query: string) => readonly P[]) & { prepare(): void } {
+  let names: string[] | undefined
+  let descriptions: string[] | undefined
+  let last: { needle: string; matches: Matches<P> } | undefined
+  const recent = new Map<string, Matches<P>>()
+
+  /** `candidates`: the catalogue indexes worth testing, in catalogue order (all when undefined) */
+  function prepare() {
+    names ??= packages.map((pkg) => (pkg.packageName ?? '').toLowerCase())
+    descriptions ??= packages.map((pkg) => (pkg.description ?? '').toLowerCase())
+    return { names, descriptions }
+  }
+
+  function search(needle: string, candidates: readonly number[] | undefined): Matches<P> {
+    const { names, descriptions } = prepare()
+    const indexes: number[] = []
     const byName: P[] = []
     const byDescription: P[] = []
-    for (let i = 0; i < packages.length; i++) {
+    const count = candidates ? candidates.length : packages.length
+    for (let k = 0; k < count; k++) {
+      const i = candidates ? (candidates[k] as number) : k
       const pkg = packages[i] as P
       if ((names[i] as string).includes(needle)) byName.push(pkg)
       else if ((descriptions[i] as string).includes(needle)) byDescription.push(pkg)
+      else continue
+      indexes.push(i)
     }
-    return byName.concat(byDescription)
+    return { indexes, packages: byName.concat(byDescription) }
   }
+
+  function filter(query: string): readonly P[] {
+    const needle = query.trim().toLowerCase()
+    if (!needle) return packages
+    let matches = recent.get(needle)
+    if (matches) recent.delete(needle)
+    else {
+      // whatever contains the longer text contains the shorter one: only the last matches can match
+      matches = search(needle, last && needle.includes(last.needle) ? last.matches.indexes : undefined)
+      if (recent.size >= REMEMBERED_QUERIES) recent.delete(recent.keys().next().value as string)
+    }
+    recent.set(needle, matches)
+    last = { needle, matches }
+    return matches.packages
+  }
+  return Object.assign(filter, { prepare: () => void prepare() })
 }

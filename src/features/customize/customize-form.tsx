@@ -40,9 +40,10 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const applying = useApplyOverlay({ orgId: org.id, repo, imageNames })
   const { target, name, nameError } = applying.choice
 
+  // the preview's versions, looked up by name: made when the preview shows, not as the pages arrive
   const byName = useMemo(
-    () => new Map(catalogue.packages.map((pkg) => [pkg.packageName ?? '', pkg])),
-    [catalogue.packages],
+    () => new Map(previewing ? catalogue.packages.map((pkg) => [pkg.packageName ?? '', pkg]) : []),
+    [previewing, catalogue.packages],
   )
 
   const diff = diffSelection(saved, selected, base)

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
 import { Suspense, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useCatalogue } from '../../api/catalogue'
 import { queries } from '../../api/queries'
 import type { CurrentImage } from '../../routing/current-image'
 import { Dialog } from '../../ui/dialog'
@@ -15,23 +16,27 @@ const CustomizeForm = preloadable(() => import('./customize-form'))
 
 /**
  * The image page's "Customize Image" button and its dialog. The form's code is small and loads once
- * the page is up; its data (the org's catalogue, the source image's packages) waits for a sign of
- * intent: pointing at or focusing the button.
+ * the page is up, and so does the catalogue's first page (the dialog's first rows). The rest of its
+ * data (every page of the org's catalogue, the source image's packages) waits for a sign of intent:
+ * pointing at or focusing the button.
  */
 export function CustomizeImage({ image }: { image: CurrentImage }) {
   const { org, features, repo, imageNames } = image
   const canCustomize = features.customAssembly === true
   const queryClient = useQueryClient()
   const [customizing, setCustomizing] = useState(false)
+  const [intent, setIntent] = useState(false)
   const session = useRef<SessionHandle>(null)
 
   useEffect(() => {
-    if (canCustomize) void CustomizeForm.preload()
-  }, [canCustomize])
+    if (!canCustomize) return
+    void CustomizeForm.preload()
+    void queryClient.prefetchInfiniteQuery(queries.catalogue(org.id))
+  }, [canCustomize, queryClient, org.id])
 
   function warmUp() {
     if (!canCustomize) return
-    void queryClient.prefetchInfiniteQuery(queries.catalogue(org.id))
+    setIntent(true)
     void queryClient.prefetchQuery(queries.resolved(org.id, repo.id))
   }
 
@@ -41,34 +46,43 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
   }
 
   return (
-    <Dialog
-      open={customizing}
-      onOpenChange={onOpenChange}
-      width={760}
-      title="Customize Image"
-      description={`Add or remove packages in ${repo.name}.`}
-      trigger={
-        <button
-          type="button"
-          className="button primary"
-          disabled={!canCustomize}
-          onPointerEnter={warmUp}
-          onFocus={warmUp}
-          aria-describedby={canCustomize ? undefined : 'customize-unavailable'}
-        >
-          <Wand2 size={15} aria-hidden /> Customize Image
-        </button>
-      }
-    >
-      <CustomizeSession
-        ref={session}
-        org={org}
-        repo={repo}
-        imageNames={imageNames}
-        onClose={() => setCustomizing(false)}
-      />
-    </Dialog>
+    <>
+      {intent && <CatalogueLoader orgId={org.id} />}
+      <Dialog
+        open={customizing}
+        onOpenChange={onOpenChange}
+        width={760}
+        title="Customize Image"
+        description={`Add or remove packages in ${repo.name}.`}
+        trigger={
+          <button
+            type="button"
+            className="button primary"
+            disabled={!canCustomize}
+            onPointerEnter={warmUp}
+            onFocus={warmUp}
+            aria-describedby={canCustomize ? undefined : 'customize-unavailable'}
+          >
+            <Wand2 size={15} aria-hidden /> Customize Image
+          </button>
+        }
+      >
+        <CustomizeSession
+          ref={session}
+          org={org}
+          repo={repo}
+          imageNames={imageNames}
+          onClose={() => setCustomizing(false)}
+        />
+      </Dialog>
+    </>
   )
+}
+
+/** Loads the org's catalogue, page after page, so the dialog opens on all of it. Draws nothing. */
+function CatalogueLoader({ orgId }: { orgId: string }) {
+  useCatalogue(orgId)
+  return null
 }
 
 interface SessionHandle {

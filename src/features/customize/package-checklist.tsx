@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Lock } from 'lucide-react'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import type { PackageSummary } from '../../api/types'
 import './package-checklist.css'
 
@@ -8,7 +8,9 @@ const ROW_HEIGHT = 56
 
 /**
  * The packages to tick, one row each, virtualized (an organization may have tens of thousands).
- * The source image's own packages are ticked and locked, with the reason.
+ * The source image's own packages are ticked and locked, with the reason. A row renders again only
+ * when its package, its tick or its place changes, so a keystroke in the filter redraws only the
+ * rows it brings in; `onToggle` should keep its identity.
  */
 export function PackageChecklist({
   packages,
@@ -16,7 +18,7 @@ export function PackageChecklist({
   base,
   onToggle,
 }: {
-  packages: PackageSummary[]
+  packages: readonly PackageSummary[]
   selected: ReadonlySet<string>
   base: ReadonlySet<string>
   onToggle: (name: string) => void
@@ -36,36 +38,16 @@ export function PackageChecklist({
         {virtualizer.getVirtualItems().map((item) => {
           const pkg = packages[item.index]
           if (!pkg?.packageName) return null
-          const name = pkg.packageName
-          const locked = base.has(name)
+          const locked = base.has(pkg.packageName)
           return (
-            <label
-              key={name}
-              className="check-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <input
-                type="checkbox"
-                aria-label={name}
-                checked={locked || selected.has(name)}
-                aria-disabled={locked || undefined}
-                aria-describedby={locked ? 'base-reason' : undefined}
-                onChange={() => onToggle(name)}
-              />
-              <span className="check-main">
-                <span className="check-name">
-                  <strong>{name}</strong>
-                  <span className="muted mono">{pkg.latestVersion}</span>
-                  <span className="muted">{pkg.architectures}</span>
-                  {locked && (
-                    <span className="badge">
-                      <Lock size={11} aria-hidden /> Included in the base image
-                    </span>
-                  )}
-                </span>
-                <span className="muted truncate">{pkg.description}</span>
-              </span>
-            </label>
+            <CheckRow
+              key={pkg.packageName}
+              pkg={pkg}
+              top={item.start}
+              locked={locked}
+              checked={locked || selected.has(pkg.packageName)}
+              onToggle={onToggle}
+            />
           )
         })}
       </div>
@@ -75,3 +57,44 @@ export function PackageChecklist({
     </div>
   )
 }
+
+const CheckRow = memo(function CheckRow({
+  pkg,
+  top,
+  locked,
+  checked,
+  onToggle,
+}: {
+  pkg: PackageSummary
+  top: number
+  locked: boolean
+  checked: boolean
+  onToggle: (name: string) => void
+}) {
+  const name = pkg.packageName ?? ''
+  return (
+    <label className="check-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <input
+        type="checkbox"
+        aria-label={name}
+        checked={checked}
+        aria-disabled={locked || undefined}
+        aria-describedby={locked ? 'base-reason' : undefined}
+        onChange={() => onToggle(name)}
+      />
+      <span className="check-main">
+        <span className="check-name">
+          <strong>{name}</strong>
+          <span className="muted mono">{pkg.latestVersion}</span>
+          <span className="muted">{pkg.architectures}</span>
+          {locked && (
+            <span className="badge">
+              <Lock size={11} aria-hidden /> Included in the base image
+            </span>
+          )}
+        </span>
+        <span className="muted truncate">{pkg.description}</span>
+      </span>
+    </label>
+  )
+})

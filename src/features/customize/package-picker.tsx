@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { X } from 'lucide-react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Catalogue } from '../../api/catalogue'
 import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/package-selection'
 import { ErrorNotice } from '../../ui/error-notice'
@@ -38,6 +38,8 @@ export function PackagePicker({
   onQuery: (query: string) => void
 }) {
   const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
+  // the filter's lower-cased text is made once the rows are painted, before the first keystroke needs it
+  useEffect(() => whenIdle(filter.prepare), [filter])
   const visible = useMemo(() => filter(query), [filter, query])
   const visibleNames = () => visible.map((p) => p.packageName ?? '')
   // "Select all" ticks the matching rows that are not locked; hundreds of new ticks ask first
@@ -54,6 +56,12 @@ export function PackagePicker({
   const [asking, setAsking] = useState<{ count: number; names: string[] } | null>(null)
   const selectAllButton = useRef<HTMLButtonElement>(null)
   const added = [...selected].sort()
+  // one toggle for every row, whatever the selection: rows that keep their tick skip the render
+  const toggleLatest = useRef((name: string) => onChange(toggle(selected, name, base)))
+  useLayoutEffect(() => {
+    toggleLatest.current = (name) => onChange(toggle(selected, name, base))
+  })
+  const onToggle = useCallback((name: string) => toggleLatest.current(name), [])
 
   function selectAllMatching() {
     if (adding >= BULK) setAsking({ count: selectable, names: visibleNames() })
@@ -138,12 +146,7 @@ export function PackagePicker({
         retrying={catalogue.fetching}
       />
       {resolved.data ? (
-        <PackageChecklist
-          packages={visible}
-          selected={selected}
-          base={base}
-          onToggle={(name) => onChange(toggle(selected, name, base))}
-        />
+        <PackageChecklist packages={visible} selected={selected} base={base} onToggle={onToggle} />
       ) : resolved.isError ? (
         <ErrorNotice
           lead={`Could not load the packages of ${imageName}’s source image.`}
@@ -156,6 +159,16 @@ export function PackagePicker({
       )}
     </>
   )
+}
+
+/** Runs `task` when the browser has nothing else to do (soon, where it cannot tell); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(task, 100)
+  return () => clearTimeout(id)
 }
 
 function BulkQuestion({
