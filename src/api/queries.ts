@@ -138,6 +138,9 @@ export const queries = {
       },
       refetchInterval: (query) =>
         query.state.data && isRunning(query.state.data) ? RUNNING_BUILD_POLL_MS : false,
+      // pressing a build's row asks for its log before the drawer opens: if that answer is a failure,
+      // the drawer shows it with "Try again" instead of sending the same request again as it mounts
+      retryOnMount: false,
     }),
   /** A version's SBOM; null while there is none. A version's packages never change once listed. */
   sbom: (orgId: string, repoId: string, digest: string) =>

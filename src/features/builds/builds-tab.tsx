@@ -130,7 +130,8 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
                       // the copy button and the ID link handle their own clicks
                       const target = event.target as HTMLElement
                       if (target.closest('button')) return
-                      fetchLog(row)
+                      // a pointer asked for the log as it pressed; a key press (detail 0) asks now
+                      if (event.detail === 0) fetchLog(row)
                       if (target.closest('a')) return
                       void navigate(linkTo(row), { state: { fromList: true } })
                     }}
