@@ -185,43 +185,6 @@ describe('Log drawer', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
-  it('a log asked for as the row is pressed and refused is shown refused, not asked for again', async () => {
-    const { user } = renderRoute(`/${ORG}/images/nginx/builds`)
-    const table = await buildsTable('nginx')
-    const id = within(table).getAllByRole('link')[0]?.textContent ?? ''
-    db.injectFault({ path: '/registry/v1/buildreports', query: 'uidp.ids=', answer: 409, times: Infinity })
-    let asked = 0
-    let answered = 0
-    const start = ({ request }: { request: Request }) => {
-      if (request.url.includes('uidp.ids=')) asked++
-    }
-    const end = ({ request }: { request: Request }) => {
-      if (request.url.includes('uidp.ids=')) answered++
-    }
-    server.events.on('request:start', start)
-    server.events.on('response:mocked', end)
-    try {
-      const cell = within(table).getAllByRole('row')[1]?.querySelector('td:nth-child(5)') as HTMLElement
-      // the refusal arrives between the press and the click that opens the drawer
-      await user.pointer({ keys: '[MouseLeft>]', target: cell })
-      await waitFor(() => expect(answered).toBe(1))
-      await user.pointer({ keys: '[/MouseLeft]', target: cell })
-      const drawer = await screen.findByRole('dialog', { name: id })
-      const alert = await within(drawer).findByRole('alert')
-      expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled()
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      expect(asked).toBe(1)
-
-      db.clearFaults()
-      await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-      expect(await within(drawer).findByRole('log', { name: `Log of build ${id}` })).toBeInTheDocument()
-      expect(asked).toBe(2)
-    } finally {
-      server.events.removeListener('request:start', start)
-      server.events.removeListener('response:mocked', end)
-    }
-  })
-
   it('gives focus back to the ID link that opened it', async () => {
     const { user } = renderRoute(`/${ORG}/images/nginx/builds`)
     const link = within(await buildsTable('nginx')).getAllByRole('link')[0] as HTMLElement
