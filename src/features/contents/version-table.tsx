@@ -1,8 +1,11 @@
 import type { Column, ColumnSort } from '../../ui/columns'
-import { DataTable, RowCells } from '../../ui/data-table'
+import { DataTable } from '../../ui/data-table'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 
-/** A section's table of one version's rows: skeleton rows while they load, words when none show. */
+/**
+ * A section's table of one version's rows: skeleton rows while they load, words when none show; a
+ * long list (a thousand packages, thousands of findings) draws only the rows in view.
+ */
 export function VersionTable<Row, Id extends string>({
   columns,
   caption,
@@ -22,27 +25,26 @@ export function VersionTable<Row, Id extends string>({
 }) {
   return (
     <div className="table-wrap">
-      <DataTable columns={columns} caption={caption} sorting={sorting}>
-        {pending ? (
-          <SkeletonRows columns={columns.length} rows={8} label={`Loading ${caption.toLowerCase()}`} />
-        ) : (
-          <tbody>
-            {rows.map((row) => (
-              <tr key={rowKey(row)}>
-                <RowCells columns={columns} row={row} />
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length}>
+      <DataTable
+        columns={columns}
+        caption={caption}
+        sorting={sorting}
+        rows={
+          pending
+            ? undefined
+            : {
+                items: rows,
+                rowKey,
+                estimateHeight: 41,
+                empty: (
                   <EmptyState title={empty.title}>
                     <p className="muted">{empty.words}</p>
                   </EmptyState>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        )}
+                ),
+              }
+        }
+      >
+        <SkeletonRows columns={columns.length} rows={8} label={`Loading ${caption.toLowerCase()}`} />
       </DataTable>
     </div>
   )
