@@ -27,9 +27,32 @@ export function recordDigest(record: DigestRecord): void {
 }
 
 export function digestOrThrow(repoId: string, digest: string): DigestRecord {
-  const record = state.digests.get(digestKey(repoId, digest))
+  const record = state.digests.get(digestKey(repoId, digest)) ?? historyRecord(repoId, digest)
   if (!record) throw new HttpError(404, `No SBOM for ${digest} in this image.`)
   return record
+}
+
+/**
+ * A version of an image whose tag history is written when read (tag-history.ts): its record is
+ * written the same way, from its source image's packages (and the `-dev` ones for a `-dev` tag),
+ * made when its oldest tag was.
+ */
+function historyRecord(repoId: string, digest: string): DigestRecord | undefined {
+  const tags = state.tagSources
+    .get(repoId)
+    ?.all()
+    .filter((tag) => tag.digest === digest)
+  const image = state.repos.get(repoId)?.source
+  if (!tags?.length || !image) return undefined
+  const dev = tags.some((tag) => tag.name?.endsWith('-dev'))
+  return {
+    repoId,
+    digest,
+    packages: [...new Set([...image.basePackages, ...(dev ? image.devPackages : [])])],
+    added: [],
+    createdAt: Math.min(...tags.map((tag) => Date.parse(tag.lastUpdated ?? ''))),
+    earlier: true,
+  }
 }
 
 /** One package of the catalogue as an image version installed it: `version-rN`. */

@@ -120,4 +120,27 @@ describe('the full-catalogue organization, changed', () => {
     const tags = db.listTags({ childrenOf: created.id }).map((tag) => tag.name)
     expect(tags).toEqual(expect.arrayContaining(source?.activeTags ?? ['none']))
   })
+
+  it('knows what every version of a long history holds: its SBOM, scan and size, older ones included', () => {
+    const node = repos().find((repo) => repo.name === FULL_CATALOGUE.busiest)
+    const source = images.find((image) => image.name === FULL_CATALOGUE.busiest)
+    if (!node || !source) throw new Error('no node')
+    const tags = db.listTags({ childrenOf: node.id })
+    // the oldest releases: no build has moved their tags
+    const oldest = tags.filter((tag) => !tag.name?.endsWith('-dev')).at(-1)
+    const dev = tags.filter((tag) => tag.name?.endsWith('-dev')).at(-1)
+    const names = (digest: string) =>
+      (db.getSbom(node.id, digest).graph?.nodes ?? []).map((item) => item.package?.name).sort()
+
+    expect(names(oldest?.digest ?? '')).toEqual([...new Set(source.basePackages)].sort())
+    expect(names(dev?.digest ?? '')).toEqual(
+      [...new Set([...source.basePackages, ...source.devPackages])].sort(),
+    )
+    expect(db.getSize(node.id, oldest?.digest ?? '').size).toMatch(/^\d+$/)
+    db.clock.advance(DAY)
+    expect(db.getVulnReport(node.id, oldest?.digest ?? '').reportGeneration).toBeDefined()
+    expect(() => db.getSbom(node.id, `sha256:${'0'.repeat(64)}`)).toThrow(
+      expect.objectContaining({ status: 404 }),
+    )
+  })
 })
