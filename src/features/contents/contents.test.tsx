@@ -79,6 +79,20 @@ describe('Packages of a version', () => {
     expect(count('Packages')).toHaveTextContent(`${names.length} packages`)
   })
 
+  it('keeps the chosen version when moving between Packages and Vulnerabilities, and only there', async () => {
+    const { user, router } = renderRoute(`/${ORG}/images/node/packages?version=latest-dev`)
+    await table(/^Packages of node latest-dev/)
+    const sections = screen.getByRole('navigation', { name: 'Image sections' })
+    await user.click(within(sections).getByRole('link', { name: 'Vulnerabilities' }))
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/\/vulnerabilities$/))
+    expect(router.state.location.search).toBe('?version=latest-dev')
+    expect(screen.getByRole('combobox', { name: 'Version' })).toHaveDisplayValue(/^latest-dev/)
+    expect(within(sections).getByRole('link', { name: 'Builds' })).toHaveAttribute(
+      'href',
+      `/${ORG}/images/node/builds`,
+    )
+  })
+
   it('opens the version a link names, by tag or by digest', async () => {
     const digest = digestOf('redis', 'latest')
     renderRoute(`/${ORG}/images/redis/packages?version=${digest}`)

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Link, useMatch } from 'react-router'
+import { Link, useMatch, useSearchParams } from 'react-router'
 import { hasCustomizations, isCreatedImage, sourceLabel } from '../../domain/image'
 import type { CurrentImage } from '../../routing/current-image'
 import { isImageTab, paths, type ImageTab } from '../../routing/paths'
@@ -21,6 +21,9 @@ const TAB_LABELS: Record<ImageTab, string> = {
   'build-config': 'Build config',
 }
 
+/** Sections about one chosen version: moving between them keeps the version (`?version=`). */
+const VERSION_TABS: readonly ImageTab[] = ['packages', 'vulnerabilities']
+
 /**
  * The image page around its sections: header with pull commands and actions (the customize action
  * comes from the customize feature), then the section tabs, then the section itself.
@@ -39,6 +42,8 @@ export function ImageFrame({
   const { org, features, repo, imageNames } = image
   const match = useMatch('/:org/images/:image/:tab/*')
   const tab: ImageTab = isImageTab(match?.params.tab) ? match.params.tab : 'versions'
+  const version = useSearchParams()[0].get('version')
+  const keepVersion = version && VERSION_TABS.includes(tab) ? `?${new URLSearchParams({ version })}` : ''
   const actionOrg: ActionOrg = {
     id: org.id,
     name: org.name,
@@ -91,7 +96,7 @@ export function ImageFrame({
         {(Object.keys(TAB_LABELS) as ImageTab[]).map((key) => (
           <Link
             key={key}
-            to={paths.image(org.name, repo.name, key)}
+            to={paths.image(org.name, repo.name, key) + (VERSION_TABS.includes(key) ? keepVersion : '')}
             aria-current={key === tab ? 'page' : undefined}
           >
             {TAB_LABELS[key]}
