@@ -51,3 +51,18 @@ test('a very long search keeps the empty state inside the images table', async (
   const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
   expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
 })
+
+test('on a phone every section of the image page shows, and the version picker fits the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/acme.com/images/node/packages?version=latest-dev&latency=0')
+  const sections = page.getByRole('navigation', { name: 'Image sections' })
+  const links = sections.getByRole('link')
+  await expect(links.first()).toBeVisible()
+  const viewport = page.locator('body')
+  for (const link of await links.all()) await expectWithin(link, viewport)
+  const picker = page.getByRole('combobox', { name: 'Version' })
+  await expect(picker).toHaveValue('latest-dev')
+  await expectWithin(picker, viewport)
+})
