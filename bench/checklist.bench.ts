@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { test, type Page } from '@playwright/test'
 import { report, RUNS, summarize } from './figures'
+import { droppedFrames, keystrokeSamples, recordKeystrokes } from './page-measures'
 
 /**
  * The Customize dialog on the large organization: opening time, the filter's keystroke-to-paint
@@ -52,54 +53,19 @@ async function measureChecklist(page: Page, section: string, total: number) {
   // keystroke → paint: from the input event to the frame after React rendered the filtered rows
   await page.getByText(new RegExp(`of ${total} shown$`)).waitFor({ timeout: 60_000 })
   const filter = page.getByRole('searchbox', { name: 'Filter packages' })
-  await page.evaluate(() => {
-    const samples: number[] = []
-    Object.assign(window, { keystrokeSamples: samples })
-    document.addEventListener(
-      'input',
-      (event) => {
-        const start = event.timeStamp
-        requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0))
-      },
-      true,
-    )
-  })
+  await page.evaluate(recordKeystrokes)
   for (let run = 0; run < RUNS; run++) {
     await filter.fill('')
     for (const chunk of TYPED) await filter.pressSequentially(chunk, { delay: 60 })
     for (let i = 0; i < 12; i++) await filter.press('Backspace', { delay: 60 })
   }
-  const keystrokes = await page.evaluate(
-    () => (window as unknown as { keystrokeSamples: number[] }).keystrokeSamples,
-  )
+  const keystrokes = await keystrokeSamples(page)
 
   // scrolling: frames longer than 1.5 × 16.7 ms while the list scrolls 30,000 px
   await filter.fill('')
   const dropped: number[] = []
   for (let run = 0; run < RUNS; run++) {
-    dropped.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const list = document.querySelector('[role="dialog"] .checklist') as HTMLElement
-            list.scrollTop = 0
-            let last = performance.now()
-            let frames = 0
-            let slow = 0
-            const step = (now: number) => {
-              if (now - last > 25) slow++
-              last = now
-              list.scrollTop += 250
-              if (++frames < 120) requestAnimationFrame(step)
-              else resolve(slow)
-            }
-            requestAnimationFrame((now) => {
-              last = now
-              requestAnimationFrame(step)
-            })
-          }),
-      ),
-    )
+    dropped.push(await page.evaluate(droppedFrames, '[role="dialog"] .checklist'))
   }
 
   report(section, [
