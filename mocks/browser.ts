@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import * as db from './db'
+import { demoStoreHandlers, keepIfMade, restoreDemoData } from './demo-store'
 import { handlers, mockSettings } from './handlers'
 
 const SCENARIO_KEY = 'assembly-console.scenario'
@@ -10,7 +11,8 @@ const DEMO_SLOW_FAILURE_MS = 1500
 
 /**
  * Starts the demo backend in the browser. The scenario comes from `?scenario=` (kept for the tab's
- * session, so reloads stay in it); `?latency=0` turns the demo's simulated network delay off.
+ * session, so reloads stay in it), with the changes this browser made to it (demo-store.ts);
+ * `?latency=0` turns the demo's simulated network delay off.
  */
 export async function startMockWorker(): Promise<void> {
   const search = new URLSearchParams(location.search)
@@ -18,6 +20,7 @@ export async function startMockWorker(): Promise<void> {
   if (db.isScenario(asked)) sessionStorage.setItem(SCENARIO_KEY, asked)
   const scenario = sessionStorage.getItem(SCENARIO_KEY)
   db.reset(db.isScenario(scenario) ? scenario : 'default')
+  await restoreDemoData()
 
   const latency = search.get('latency')
   mockSettings.latencyMs = latency === '0' ? [0, 0] : [...DEMO_LATENCY_MS]
@@ -26,7 +29,8 @@ export async function startMockWorker(): Promise<void> {
   // A handle for tests and the curious: move the mock clock, inject faults, switch scenario.
   Object.assign(window, { assemblyMocks: { db, clock: db.clock, settings: mockSettings } })
 
-  const worker = setupWorker(...handlers)
+  const worker = setupWorker(...demoStoreHandlers, ...handlers)
+  worker.events.on('response:mocked', ({ response, requestId }) => keepIfMade(requestId, response))
   window.addEventListener('unhandledrejection', ignoreRaceOnReload)
   await onPageHideForBeforeUnload(() =>
     worker.start({

@@ -1,5 +1,5 @@
 import { Boxes, LogOut } from 'lucide-react'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
 import { auth } from '../api/client'
 import type { Group } from '../api/types'
@@ -20,6 +20,31 @@ const ThemeSwitcher = lazyMenu(
   () => import('./theme-switcher'),
   (_, button) => <ThemeButton {...button} />,
 )
+
+const DemoDataDialog = lazy(() => import('./demo-data-dialog'))
+
+/** Demo mode's mark in the top bar: it opens what the demo data is, and "Reset demo data". */
+function DemoData() {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className="demo-banner"
+        title="Every answer comes from the built-in mock registry"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Demo data
+      </button>
+      {open && (
+        <Suspense>
+          <DemoDataDialog open onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  )
+}
 
 /** The frame of every page: top bar with the organization switcher, left navigation, content. */
 export function Shell({
@@ -60,9 +85,7 @@ export function Shell({
             <LogOut size={16} aria-hidden />
           </button>
         ) : (
-          <span className="demo-banner" title="Every answer comes from the built-in mock registry">
-            Demo data
-          </span>
+          <DemoData />
         )}
         <ThemeSwitcher />
       </header>
