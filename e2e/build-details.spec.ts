@@ -1,12 +1,11 @@
 import { expect, test } from './fixtures'
+import { ImagePage } from './pages/image-page'
 import { mockBackend } from './pages/mock-backend'
 
 test('a failed build explained: the cause names the package added since the last success, by keyboard, kept on reload', async ({
   page,
 }) => {
-  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
-  const table = page.getByRole('table', { name: 'Builds of python' })
-  const newest = table.getByRole('row').nth(1)
+  const { newest } = await new ImagePage(page).builds('python', '?scenario=build-fails&latency=0')
   await expect(newest).toContainText('Failed')
   await newest.getByRole('link').first().focus()
   await page.keyboard.press('Enter')
@@ -57,8 +56,7 @@ test('a failed build explained: the cause names the package added since the last
 test('a successful build offers What changed, to Compare from its stream’s previous digest', async ({
   page,
 }) => {
-  await page.goto('/acme.com/images/nginx/builds?latency=0')
-  const table = page.getByRole('table', { name: 'Builds of nginx' })
+  const { table, newest } = await new ImagePage(page).builds('nginx')
   await expect(table.getByText('Success').first()).toBeVisible()
   // the builds of the last 24 hours are their streams' first: nothing to compare with yet
   await expect(table.getByRole('link', { name: /^What changed/ })).toHaveCount(0)
@@ -69,7 +67,6 @@ test('a successful build offers What changed, to Compare from its stream’s pre
   await mockBackend.advanceClock(page, 120_000)
   await expect(table.getByText('Running')).toHaveCount(0)
 
-  const newest = table.getByRole('row').nth(1)
   const id = (await newest.getByRole('link').first().textContent()) ?? ''
   const whatChanged = newest.getByRole('link', { name: `What changed in ${id}` })
   const href = new URL((await whatChanged.getAttribute('href')) ?? '', page.url())
