@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Download } from 'lucide-react'
+import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
@@ -51,7 +52,10 @@ export function LogDrawer({
     ? { ...toRow({ ...report, id: report.id }, new Map()), earlier: row?.earlier }
     : undefined
   const versions = row?.versions ?? summary?.versions ?? []
-  const changes = changesSince(report ?? {}, summary?.earlier)
+  // two locked configurations read and compared once, not on every poll of a running build
+  const lockedConfig = report?.lockedConfig
+  const earlier = row?.earlier
+  const changes = useMemo(() => changesSince({ lockedConfig }, earlier), [lockedConfig, earlier])
   const partLink = usePartLink()
   const earlierId = summary?.earlier?.id
 
