@@ -132,7 +132,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, `Customize Image, success (${theme})`)
     })
 
-    test('the log drawer of a failed build, searching', async ({ page }) => {
+    test('the log drawer of a failed build, searching; its Details and Changes', async ({ page }) => {
       await openImages(page, theme, '&scenario=build-fails')
       await page.goto('/acme.com/images/python/builds?latency=0')
       const newest = page.getByRole('table', { name: 'Builds of python' }).getByRole('row').nth(1)
@@ -145,6 +145,14 @@ for (const theme of ['light', 'dark'] as const) {
       await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('python-3.12')
       await expect(drawer.locator('.log-count')).toHaveText(/^1 of \d+$/)
       await expectAccessible(page, `the log drawer, searching (${theme})`)
+
+      await drawer.getByRole('tab', { name: 'Details' }).click()
+      await expect(drawer.getByRole('region', { name: 'Locked packages' }).getByRole('table')).toBeVisible()
+      await expectAccessible(page, `the log drawer's Details (${theme})`)
+      await page.setViewportSize({ width: 390, height: 844 })
+      await drawer.getByRole('tab', { name: 'Changes' }).click()
+      await expect(drawer.getByRole('region', { name: 'Packages added' })).toContainText('python-3.12')
+      await expectAccessible(page, `the log drawer's Changes at 390 px (${theme})`)
     })
 
     test('the Build config editor: Monaco, problems, the forms, the review', async ({ page }) => {

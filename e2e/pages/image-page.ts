@@ -10,6 +10,12 @@ export class ImagePage {
   tab(name: 'Versions' | 'Packages' | 'Vulnerabilities' | 'Builds' | 'Build config') {
     return this.page.getByRole('navigation', { name: 'Image sections' }).getByRole('link', { name })
   }
+  /** The Builds tab's table, opened at its URL (`query` adds scenario and latency). */
+  async builds(name: string, query = '?latency=0') {
+    await this.page.goto(`/acme.com/images/${name}/builds${query}`)
+    const table = this.page.getByRole('table', { name: `Builds of ${name}` })
+    return { table, newest: table.getByRole('row').nth(1) }
+  }
   get versionsTable() {
     return this.page.getByRole('table', { name: /^Versions of/ })
   }

@@ -51,6 +51,17 @@ test('sign in, customize an image, apply, and follow its builds to a build’s l
   const log = page.getByRole('dialog').getByRole('log')
   await expect(log).toContainText('jq')
   await expect(log).toContainText('INFO')
+
+  // the build explained: its locked packages, and no earlier success of its stream to compare with
+  const drawer = page.getByRole('dialog')
+  await drawer.getByRole('tab', { name: 'Details' }).click()
+  await expect(
+    drawer.getByRole('region', { name: 'Locked packages' }).getByRole('row', { name: /^jq / }),
+  ).toBeVisible()
+  await drawer.getByRole('tab', { name: 'Changes' }).click()
+  await expect(drawer.getByRole('tabpanel', { name: 'Changes' })).toContainText(
+    /No earlier successful build of \S+ in the last 24 hours/,
+  )
 })
 
 test('edit the build config, apply it, then save another edit as a new image', async ({ signedIn: page }) => {

@@ -10,9 +10,13 @@ interface PackageLike {
   license?: string
 }
 
-export interface PackageRow {
+/** A package by name and version: what a diff compares. */
+export interface PackageVersion {
   name: string
   version: string
+}
+
+export interface PackageRow extends PackageVersion {
   license: string
 }
 
@@ -115,19 +119,22 @@ export function matchesVulnerabilityFilter(
 
 const vulnerabilityKey = (row: VulnerabilityRow) => `${row.id}\u0000${row.packageName}`
 
-export interface PackageDiff {
-  added: PackageRow[]
-  removed: PackageRow[]
+export interface PackageDiff<Row extends PackageVersion = PackageRow> {
+  added: Row[]
+  removed: Row[]
   changed: Array<{ name: string; from: string; to: string }>
 }
 
 /** What `to` has that `from` had not, what it lost, and the packages whose version moved; each by name. */
-export function diffPackages(from: readonly PackageRow[], to: readonly PackageRow[]): PackageDiff {
+export function diffPackages<Row extends PackageVersion>(
+  from: readonly Row[],
+  to: readonly Row[],
+): PackageDiff<Row> {
   const before = new Map(from.map((row) => [row.name, row]))
   const after = new Map(to.map((row) => [row.name, row]))
   const byName = (a: { name: string }, b: { name: string }) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-  const changed: PackageDiff['changed'] = []
+  const changed: PackageDiff<Row>['changed'] = []
   for (const [name, row] of after) {
     const old = before.get(name)
     if (old && old.version !== row.version) changed.push({ name, from: old.version, to: row.version })

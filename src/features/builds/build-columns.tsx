@@ -6,6 +6,7 @@ import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
 import type { BuildRow, BuildState } from './build-row'
 import { BuildStatus } from './build-status'
+import { WhatChangedLink } from './what-changed'
 
 type SortColumn = 'id' | 'version' | 'status' | 'digest' | 'duration' | 'created'
 
@@ -15,8 +16,14 @@ const STATE_ORDER: Record<BuildState, number> = { failed: 0, running: 1, success
 export const newestFirst = (a: BuildRow, b: BuildRow) =>
   (b.report.startedAt ?? '').localeCompare(a.report.startedAt ?? '')
 
-/** The builds table's columns; the ID links to the build's log (`linkTo`). */
-export function buildColumns(linkTo: (row: BuildRow) => string): readonly Column<BuildRow, SortColumn>[] {
+/**
+ * The builds table's columns; the ID links to the build's log (`linkTo`), and a successful build's
+ * digest to what changed since its stream's previous one (`compareTo`, when that is known).
+ */
+export function buildColumns(
+  linkTo: (row: BuildRow) => string,
+  compareTo: (row: BuildRow) => string | undefined,
+): readonly Column<BuildRow, SortColumn>[] {
   const none = <span className="muted">—</span>
   return [
     {
@@ -58,15 +65,17 @@ export function buildColumns(linkTo: (row: BuildRow) => string): readonly Column
       header: 'Digest',
       className: 'hide-narrow',
       cellClassName: 'nowrap',
-      cell: (row) =>
-        row.report.digest ? (
+      cell: (row) => {
+        if (!row.report.digest) return none
+        const whatChanged = compareTo(row)
+        return (
           <span className="digest">
             <code>{shortDigest(row.report.digest)}</code>
             <CopyButton text={row.report.digest} label={`digest of build ${row.shortId}`} />
+            {whatChanged && <WhatChangedLink href={whatChanged} shortId={row.shortId} />}
           </span>
-        ) : (
-          none
-        ),
+        )
+      },
       sortKey: (row) => row.report.digest ?? '',
     },
     {

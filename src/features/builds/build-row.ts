@@ -1,7 +1,9 @@
 import { isRunning } from '../../api/queries'
 import type { BuildReport } from '../../api/types'
+import { earlierSuccesses } from '../../domain/build-lock'
 import { buildVersion } from '../../domain/build-version'
 import { compareTags } from '../../domain/versions'
+import { paths } from '../../routing/paths'
 
 export type BuildState = 'running' | 'success' | 'failed'
 export const STATES: Record<BuildState, string> = { running: 'Running', success: 'Success', failed: 'Failed' }
@@ -14,6 +16,8 @@ export interface BuildRow {
   /** the tags at the build's digest; else (failed, running, or its tags moved on) the version stream it built */
   versions: string[]
   durationMs: number | undefined
+  /** the last successful build of the same version stream before this one, when the list has it */
+  earlier?: BuildReport & { id: string }
 }
 
 function buildState(report: BuildReport): BuildState {
@@ -43,7 +47,10 @@ function versionsOf(report: BuildReport, tagsByDigest: ReadonlyMap<string, strin
   return stream ? [stream] : []
 }
 
-/** One row per report with an id; versions are the tags that point at the build's digest. */
+/**
+ * One row per report with an id; versions are the tags that point at the build's digest, and each
+ * row knows the last successful build of its stream before it.
+ */
 export function toRows(
   reports: readonly BuildReport[],
   tags: readonly { name?: string; digest?: string }[],
@@ -56,7 +63,20 @@ export function toRows(
     byDigest.set(tag.digest, list)
   }
   for (const list of byDigest.values()) list.sort(compareTags)
-  return reports
-    .filter((report): report is BuildReport & { id: string } => typeof report.id === 'string')
-    .map((report) => toRow(report, byDigest))
+  const listed = reports.filter(
+    (report): report is BuildReport & { id: string } => typeof report.id === 'string',
+  )
+  const earlier = earlierSuccesses(listed)
+  return listed.map((report) => ({ ...toRow(report, byDigest), earlier: earlier.get(report.id) }))
+}
+
+/**
+ * The image's Compare section from the digest the last successful build of a build's stream made
+ * to the one this build made; undefined unless the build succeeded and both digests are known.
+ */
+export function whatChangedHref(org: string, image: string, row: BuildRow): string | undefined {
+  const from = row.earlier?.digest
+  const to = row.report.digest
+  if (row.state !== 'success' || !from || !to) return undefined
+  return `${paths.image(org, image)}/compare?${new URLSearchParams({ from, to }).toString()}`
 }

@@ -4,16 +4,20 @@ import { CopyButton } from '../../ui/copy-button'
 import { RelativeTime } from '../../ui/relative-time'
 import type { BuildRow } from './build-row'
 import { BuildStatus } from './build-status'
+import { WhatChangedLink } from './what-changed'
 import './build-summary.css'
 
 /** The strip above a build's log: status, versions, digest, start and duration. */
 export function BuildSummary({
   build,
   versions,
+  whatChanged,
 }: {
   build: BuildRow
   /** the tags at the build's digest, when the list knows them */
   versions: readonly string[]
+  /** Compare from the stream's previous digest to this build's, when both are known */
+  whatChanged: string | undefined
 }) {
   const { report } = build
   return (
@@ -35,6 +39,7 @@ export function BuildSummary({
             <>
               <code>{shortDigest(report.digest)}</code>
               <CopyButton text={report.digest} label="build digest" />
+              {whatChanged && <WhatChangedLink href={whatChanged} shortId={build.shortId} />}
             </>
           ) : (
             <span className="muted">—</span>

@@ -12,8 +12,9 @@ import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useUpdateSearchParams } from '../../ui/use-sort-param'
-import { STATES, toRows, type BuildRow, type BuildState } from './build-row'
+import { STATES, toRows, whatChangedHref, type BuildRow, type BuildState } from './build-row'
 import { buildColumns, newestFirst } from './build-columns'
+import { DRAWER_PART } from './drawer-part'
 import { LogDrawer } from './log-drawer'
 
 export interface BuildsTabProps {
@@ -36,9 +37,9 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
   const [versionFilter, setVersionFilter] = useSearchParam('version')
   const navigate = useNavigate()
   const status = readStatus(params.get('status'))
-  const search = params.toString() ? `?${params.toString()}` : ''
+  const search = listSearch(params)
   const linkTo = (row: BuildRow) => `${paths.build(org.name, repo.name, row.shortId)}${search}`
-  const columns = buildColumns(linkTo)
+  const columns = buildColumns(linkTo, (row) => whatChangedHref(org.name, repo.name, row))
   const sorting = useColumnSort(columns, { column: 'created', direction: 'desc' })
 
   const rows = useMemo(() => toRows(builds.data ?? [], tags.data ?? []), [builds.data, tags.data])
@@ -144,7 +145,16 @@ export function BuildsTab({ org, repo, buildId }: BuildsTabProps) {
           </DataTable>
         )}
       </div>
-      {buildId && <LogDrawer org={org} repo={repo} buildId={buildId} row={openRow} listSearch={search} />}
+      {buildId && (
+        <LogDrawer
+          org={org}
+          repo={repo}
+          buildId={buildId}
+          row={openRow}
+          listLoaded={Boolean(builds.data)}
+          listSearch={search}
+        />
+      )}
     </section>
   )
 }
@@ -156,6 +166,13 @@ function filterRows(rows: BuildRow[], status: BuildState | undefined, version: s
       (!status || row.state === status) &&
       (!needle || row.versions.some((tag) => tag.toLowerCase().includes(needle))),
   )
+}
+
+/** The list's filters and sort, as the URL holds them (without the drawer's part, which is the drawer's). */
+function listSearch(params: URLSearchParams): string {
+  const list = new URLSearchParams(params)
+  list.delete(DRAWER_PART)
+  return list.size ? `?${list.toString()}` : ''
 }
 
 function readStatus(value: string | null): BuildState | undefined {

@@ -1,26 +1,36 @@
 import { useQuery } from '@tanstack/react-query'
 import { Download } from 'lucide-react'
-import { useLocation, useNavigate } from 'react-router'
+import { useMemo } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
+import { addedAmong, changesSince } from '../../domain/build-lock'
+import type { FailureExplanation } from '../../domain/build-log-failures'
 import { paths } from '../../routing/paths'
 import { downloadText } from '../../ui/download'
 import { Drawer } from '../../ui/drawer'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { EmptyState, LoadingState } from '../../ui/states'
-import { toRow, type BuildRow } from './build-row'
+import { BuildChangesPart } from './build-changes'
+import { BuildDetails } from './build-details'
+import { toRow, whatChangedHref, type BuildRow } from './build-row'
 import { BuildSummary } from './build-summary'
+import { usePartLink } from './drawer-part'
+import { DrawerParts } from './drawer-parts'
 import { LogViewer } from './log-viewer'
 
 /**
- * A build's log in a drawer from the right. The URL holds the build (`…/builds/:buildId`), so the
- * drawer survives a reload and can be shared; Back closes it when the list opened it.
+ * A build's log in a drawer from the right, with its "Details" and its "Changes" since the last
+ * successful build of its stream as two more parts. The URL holds the build (`…/builds/:buildId`)
+ * and the part (`?part=`), so the drawer survives a reload and can be shared; Back closes it when
+ * the list opened it.
  */
 export function LogDrawer({
   org,
   repo,
   buildId,
   row,
+  listLoaded,
   listSearch,
 }: {
   org: { id: string; name: string }
@@ -28,6 +38,8 @@ export function LogDrawer({
   buildId: string
   /** the build's row in the list, when the list has it (it knows the versions) */
   row: BuildRow | undefined
+  /** the list has come, so `row` (and the earlier build it knows) is all the list can tell */
+  listLoaded: boolean
   /** the list's filters and sort, kept when the drawer closes */
   listSearch: string
 }) {
@@ -36,8 +48,31 @@ export function LogDrawer({
   const navigate = useNavigate()
   const location = useLocation()
   const report = build.data
-  const summary = report?.id ? toRow({ ...report, id: report.id }, new Map()) : undefined
+  const summary = report?.id
+    ? { ...toRow({ ...report, id: report.id }, new Map()), earlier: row?.earlier }
+    : undefined
   const versions = row?.versions ?? summary?.versions ?? []
+  // two locked configurations read and compared once, not on every poll of a running build
+  const lockedConfig = report?.lockedConfig
+  const earlier = row?.earlier
+  const changes = useMemo(() => changesSince({ lockedConfig }, earlier), [lockedConfig, earlier])
+  const partLink = usePartLink()
+  const earlierId = summary?.earlier?.id
+
+  /** The known cause names a package added since the last successful build: say so, and link to the changes. */
+  function causeAdded(explanation: FailureExplanation) {
+    const added = addedAmong(changes, explanation.packages ?? [])
+    if (!added.length) return null
+    const { to, ...options } = partLink('changes')
+    return (
+      <p>
+        {added.join(' and ')} {added.length > 1 ? 'were' : 'was'} added since the last successful build.{' '}
+        <Link to={to} {...options}>
+          Show the changes
+        </Link>
+      </p>
+    )
+  }
 
   function close() {
     if ((location.state as { fromList?: boolean } | null)?.fromList) void navigate(-1)
@@ -75,13 +110,33 @@ export function LogDrawer({
       ) : (
         <>
           <QueryRefreshError query={build} lead="Could not refresh this build." />
-          <BuildSummary build={summary} versions={versions} />
-          <LogViewer
-            focusOnOpen
-            text={report.log ?? ''}
-            label={`Log of build ${buildId}`}
-            startedAt={report.startedAt ? Date.parse(report.startedAt) : undefined}
-            running={summary.state === 'running'}
+          <BuildSummary
+            build={summary}
+            versions={versions}
+            whatChanged={whatChangedHref(org.name, repo.name, summary)}
+          />
+          <DrawerParts
+            panels={{
+              log: (
+                <LogViewer
+                  focusOnOpen
+                  text={report.log ?? ''}
+                  label={`Log of build ${buildId}`}
+                  startedAt={report.startedAt ? Date.parse(report.startedAt) : undefined}
+                  running={summary.state === 'running'}
+                  explanationNote={causeAdded}
+                />
+              ),
+              details: <BuildDetails build={summary} />,
+              changes: (
+                <BuildChangesPart
+                  build={summary}
+                  changes={changes}
+                  listLoaded={listLoaded}
+                  earlierHref={earlierId && `${paths.build(org.name, repo.name, earlierId)}${listSearch}`}
+                />
+              ),
+            }}
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import { Lightbulb } from 'lucide-react'
+import type { ReactNode } from 'react'
 import type { FailureExplanation } from '../../domain/build-log-failures'
 import './log-explanation.css'
 
@@ -6,9 +7,12 @@ import './log-explanation.css'
 export function LogExplanation({
   explanation,
   onShowLine,
+  note,
 }: {
   explanation: FailureExplanation
   onShowLine: (index: number) => void
+  /** what else the console knows of the cause (e.g. a package added since the last successful build) */
+  note?: ReactNode
 }) {
   return (
     <section className="log-explanation" aria-label="What went wrong">
@@ -17,6 +21,7 @@ export function LogExplanation({
         <h3>{explanation.title}</h3>
         <p>{explanation.detail}</p>
         <p className="muted">{explanation.advice}</p>
+        {note}
       </div>
       <button type="button" className="button small" onClick={() => onShowLine(explanation.line)}>
         Show in log

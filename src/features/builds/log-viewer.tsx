@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDownToLine } from 'lucide-react'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { explainLines } from '../../domain/build-log-failures'
+import { explainLines, type FailureExplanation } from '../../domain/build-log-failures'
 import { ERROR, firstTime, linesMarked, readLine, WARN } from '../../domain/build-log-index'
 import { parseLog } from '../../domain/build-log-parse'
 import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
@@ -33,6 +33,7 @@ export function LogViewer({
   startedAt,
   running = false,
   focusOnOpen = false,
+  explanationNote,
 }: {
   text: string
   label: string
@@ -41,6 +42,8 @@ export function LogViewer({
   running?: boolean
   /** move focus into the log region once it has lines (the drawer opens on it) */
   focusOnOpen?: boolean
+  /** added to the explanation of a known cause */
+  explanationNote?: (explanation: FailureExplanation) => ReactNode
 }) {
   const { index, lineAt } = useLogIndex(text)
   const { count } = index
@@ -149,7 +152,13 @@ export function LogViewer({
 
   return (
     <div className="log-viewer">
-      {explanation && <LogExplanation explanation={explanation} onShowLine={goToLine} />}
+      {explanation && (
+        <LogExplanation
+          explanation={explanation}
+          onShowLine={goToLine}
+          note={explanationNote?.(explanation)}
+        />
+      )}
       <LogToolbar
         search={search}
         searchBox={searchBox}
