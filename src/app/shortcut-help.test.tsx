@@ -23,7 +23,9 @@ function listed(dialog: HTMLElement, group: string): string[] {
 
 describe('Keyboard shortcuts', () => {
   it('"?" lists the shortcuts of the screen shown, grouped, and gives the focus back on close', async () => {
-    const { user } = await imagesPage()
+    const { user, search } = await imagesPage()
+    const firstImage = screen.getByRole('link', { name: 'node' })
+    firstImage.focus()
     await user.keyboard('?')
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
     expect(listed(dialog, 'This page')).toEqual(['/ Search images'])
@@ -31,9 +33,10 @@ describe('Keyboard shortcuts', () => {
 
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(firstImage).toHaveFocus()
     // "/" works again once the dialog is gone
     await user.keyboard('/')
-    expect(screen.getByRole('searchbox', { name: 'Search images' })).toHaveFocus()
+    expect(search).toHaveFocus()
   })
 
   it('never fires while one types in a field', async () => {

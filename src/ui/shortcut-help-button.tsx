@@ -1,5 +1,5 @@
 import { Keyboard } from 'lucide-react'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useShortcuts, useSingleKeyShortcuts } from './shortcuts'
 
 // the dialog's code loads on first use, apart from the first screen's
@@ -13,7 +13,10 @@ export function ShortcutHelpButton() {
   const [open, setOpen] = useState(false)
   const [loaded, setLoaded] = useState(false)
   const singleKeys = useSingleKeyShortcuts()
+  // on close, focus goes back where it was: the button, or what had it when "?" was pressed
+  const returnFocus = useRef<HTMLElement | null>(null)
   const show = () => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setLoaded(true)
     setOpen(true)
   }
@@ -32,7 +35,7 @@ export function ShortcutHelpButton() {
       </button>
       {loaded && (
         <Suspense fallback={null}>
-          <ShortcutHelp open={open} onOpenChange={setOpen} />
+          <ShortcutHelp open={open} onOpenChange={setOpen} returnFocus={returnFocus} />
         </Suspense>
       )}
     </>

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react'
 import { Dialog } from './dialog'
 import { setSingleKeyShortcuts, useShortcutGroups, useSingleKeyShortcuts, type Shortcut } from './shortcuts'
 import './shortcut-help.css'
@@ -9,14 +10,22 @@ import './shortcut-help.css'
 export default function ShortcutHelp({
   open,
   onOpenChange,
+  returnFocus,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
+  returnFocus: RefObject<HTMLElement | null>
 }) {
   const groups = useShortcutGroups()
   const singleKeys = useSingleKeyShortcuts()
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Keyboard shortcuts" width={480}>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Keyboard shortcuts"
+      width={480}
+      returnFocus={returnFocus}
+    >
       {groups.map(({ group, shortcuts }) => (
         <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${slug(group)}`}>
           <h3 id={`shortcuts-${slug(group)}`}>{group}</h3>

@@ -22,13 +22,7 @@ export function ViewSwitch({
       <legend className="visually-hidden">Show</legend>
       {(Object.keys(LABELS) as PackageView[]).map((option) => (
         <label key={option} className="view-option">
-          <input
-            type="radio"
-            className="visually-hidden"
-            name={name}
-            checked={view === option}
-            onChange={() => onView(option)}
-          />
+          <input type="radio" name={name} checked={view === option} onChange={() => onView(option)} />
           {LABELS[option]} <span className="view-count">{counts[option].toLocaleString('en')}</span>
         </label>
       ))}
