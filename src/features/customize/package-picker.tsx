@@ -16,9 +16,9 @@ const BULK = 200
 /**
  * Choosing packages: the filter, the views ("All", "Selected", "In the image"), the chosen ones as
  * removable chips, the count with "Select all N matching" and "Clear" (both on the rows shown
- * only), and the checklist. The source image's
- * packages decide which rows are locked, so the checklist waits for them. "Select all" counts the
- * rows it can tick (not the locked ones), and asks before it ticks hundreds.
+ * only), and the checklist. The source image's packages decide which rows are locked, so the
+ * checklist waits for them. "Select all" counts the rows it can tick (not the locked ones), and
+ * asks before it ticks hundreds.
  */
 export function PackagePicker({
   imageName,
