@@ -132,6 +132,22 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, `Customize Image, success (${theme})`)
     })
 
+    test('Customize Image\'s "In the image" view, the Keyboard shortcuts dialog', async ({ page }) => {
+      await openImages(page, theme)
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+      await expect(help.getByRole('region', { name: 'This page' })).toBeVisible()
+      await expectAccessible(page, `Keyboard shortcuts (${theme})`)
+      await help.getByRole('checkbox', { name: /^Single-key shortcuts/ }).uncheck()
+      await expectAccessible(page, `Keyboard shortcuts, single keys off (${theme})`)
+      await page.keyboard.press('Escape')
+
+      const dialog = await CustomizeDialog.open(page, 'acme.com/images/nginx')
+      await dialog.root.getByRole('radio', { name: /^In the image/ }).check()
+      await expect(dialog.root.getByText('Included in the base image').first()).toBeVisible()
+      await expectAccessible(page, `Customize Image, In the image (${theme})`)
+    })
+
     test('the log drawer of a failed build, searching; its Details and Changes', async ({ page }) => {
       await openImages(page, theme, '&scenario=build-fails')
       await page.goto('/acme.com/images/python/builds?latency=0')

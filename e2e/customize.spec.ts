@@ -172,3 +172,38 @@ test('ticking hundreds at once asks first, naming how many', async ({ page }) =>
   await dialog.button(`Select ${count} packages`).click()
   await expect(dialog.root.getByText(new RegExp(`^${count} selected · `))).toBeVisible()
 })
+
+test('the dialog\'s "In the image" view: what the image holds, by keyboard, the filter within it', async ({
+  page,
+}) => {
+  const dialog = await CustomizeDialog.open(page, 'acme.com/images/nginx')
+  await expect(dialog.root.getByRole('radio', { name: /^All 1,\d{3}$/ })).toBeChecked()
+  // from the filter, Tab reaches the views and the arrow keys move between them
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  const inImage = dialog.root.getByRole('radio', { name: /^In the image \d+$/ })
+  await expect(inImage).toBeChecked()
+  await expect(inImage).toBeFocused()
+
+  const label = await inImage.evaluate((radio) => radio.closest('label')?.textContent ?? '')
+  const held = Number(/\d+$/.exec(label)?.[0])
+  expect(held).toBeGreaterThan(2)
+  const status = dialog.root.getByRole('status').first()
+  await expect(status).toHaveText(`2 selected · ${held} of ${held} shown`)
+  // the first screen holds the base packages, ticked and locked with the reason, and what nginx adds
+  const locked = dialog.root.locator('input[type="checkbox"][aria-disabled="true"]').first()
+  await expect(locked).toBeChecked()
+  await expect(locked).toHaveAccessibleDescription('Included in the base image')
+  await expect(dialog.root.getByText('Included in the base image').first()).toBeVisible()
+
+  await dialog.filter.fill('jq')
+  await expect(dialog.root.getByRole('checkbox')).toHaveCount(1)
+  await expect(dialog.root.getByRole('checkbox', { name: 'jq', exact: true })).toBeChecked()
+  await expect(status).toHaveText(`2 selected · 1 of ${held} shown`)
+
+  await dialog.root.getByRole('radio', { name: /^All / }).check()
+  await expect(dialog.filter).toHaveValue('jq')
+  await expect(status).toHaveText(/^2 selected · \d+ of 1\d{3} shown$/)
+  await expect(dialog.root.getByRole('checkbox', { name: 'jq', exact: true })).toBeChecked()
+})

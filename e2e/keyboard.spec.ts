@@ -95,3 +95,52 @@ test('keyboard only: search, customize an image, apply, then read a build log', 
   await expect(page).toHaveURL(/\/acme\.com\/images\/redis\/builds$/)
   await expectVisibleFocus(build)
 })
+
+test('"?" lists the shortcuts of the screen shown; single-key ones can be turned off, and stay off', async ({
+  page,
+}) => {
+  await page.goto('/acme.com/images?latency=0')
+  const search = page.getByRole('searchbox', { name: 'Search images' })
+  await expect(search).toBeVisible()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help.getByRole('region', { name: 'This page' })).toContainText('/Search images')
+  await expect(help.getByRole('region', { name: 'Anywhere' })).toContainText('?Show the keyboard shortcuts')
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+
+  // a build's log drawer brings its own keys into the list
+  await page.goto('/acme.com/images/node-with-tools/builds?latency=0')
+  await page.getByRole('table', { name: 'Builds of node-with-tools' }).getByRole('link').first().click()
+  const drawer = page.getByRole('dialog').filter({ has: page.getByRole('log') })
+  await expect(drawer.getByRole('log')).toBeFocused()
+  await page.keyboard.press('?')
+  const log = help.getByRole('region', { name: 'Build log' })
+  await expect(log).toContainText('/Search the log')
+  await expect(log).toContainText('TShow or hide times')
+  await expect(help.getByRole('region', { name: 'This page' })).toHaveCount(0)
+
+  // turned off: "/" and "?" do nothing, after a reload too; the top bar button still opens the list
+  const setting = help.getByRole('checkbox', { name: /^Single-key shortcuts/ })
+  await setting.press('Space')
+  await expect(setting).not.toBeChecked()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await page.goto('/acme.com/images?latency=0')
+  await expect(search).toBeVisible()
+  await page.keyboard.press('/')
+  await page.keyboard.press('?')
+  await expect(search).not.toBeFocused()
+  await expect(help).toHaveCount(0)
+
+  const button = page.getByRole('button', { name: 'Keyboard shortcuts' })
+  await tabTo(page, button)
+  await expectVisibleFocus(button)
+  await page.keyboard.press('Enter')
+  await expect(setting).not.toBeChecked()
+  await setting.press('Space')
+  await page.keyboard.press('Escape')
+  await expect(button).toBeFocused()
+  await page.keyboard.press('/')
+  await expectVisibleFocus(search)
+})

@@ -144,3 +144,25 @@ test.describe('a token revoked on the server', () => {
     await expect(page.getByLabel('Build config document')).toContainText(/KEPT: "?through sign-in/)
   })
 })
+
+test('"?" lists the shortcuts; the Customize dialog shows what the image holds', async ({
+  signedIn: page,
+}) => {
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help.getByRole('region', { name: 'This page' })).toContainText('Search images')
+  await page.keyboard.press('Escape')
+
+  await new ImagesPage(page).openImage('python')
+  const dialog = await CustomizeDialog.openHere(page)
+  await dialog.root.getByRole('radio', { name: /^In the image \d+$/ }).check()
+  await expect(dialog.root.getByRole('checkbox', { name: 'curl', exact: true })).toBeChecked()
+  const locked = dialog.root.locator('input[type="checkbox"][aria-disabled="true"]').first()
+  await expect(locked).toBeChecked()
+  const base = (await locked.getAttribute('aria-label')) ?? ''
+  // the filter works within the view
+  await dialog.filter.fill('curl')
+  await expect(dialog.root.getByRole('checkbox', { name: 'curl', exact: true })).toBeChecked()
+  if (!base.includes('curl'))
+    await expect(dialog.root.getByRole('checkbox', { name: base, exact: true })).toHaveCount(0)
+})

@@ -5,6 +5,7 @@ import { auth } from '../api/client'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
 import { lazyMenu } from '../ui/lazy-menu'
+import { ShortcutHelpButton } from '../ui/shortcut-help-button'
 import { isRealMode } from './mode'
 import type { OrgSwitcherProps } from './org-switcher'
 import { OrgSwitcherButton } from './org-switcher-button'
@@ -87,6 +88,7 @@ export function Shell({
         ) : (
           <DemoData />
         )}
+        <ShortcutHelpButton />
         <ThemeSwitcher />
       </header>
       <nav className="sidenav" aria-label="Main">

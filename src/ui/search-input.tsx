@@ -1,9 +1,10 @@
 import { Search, X } from 'lucide-react'
-import { useEffect, useRef } from 'react'
-import { isTyping } from './is-typing'
+import { useRef } from 'react'
+import { useShortcuts, useSingleKeyShortcuts } from './shortcuts'
 
 /**
- * A search box. With `slashFocuses`, pressing `/` anywhere outside a text field focuses it;
+ * A search box. With `slashFocuses`, pressing `/` anywhere outside a text field focuses it (a
+ * single-key shortcut: listed by "?", off when the user turns those off);
  * Escape clears it, and so does its own clear button (the browser's is hidden), which leaves the
  * focus in the box.
  */
@@ -21,19 +22,24 @@ export function SearchInput({
   slashFocuses?: boolean
 }) {
   const ref = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    if (!slashFocuses) return
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isTyping(event.target) || document.querySelector('[role="dialog"]')) return
-      event.preventDefault()
-      ref.current?.focus()
-      ref.current?.select()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [slashFocuses])
+  const slash = useSingleKeyShortcuts() && slashFocuses
+  useShortcuts(
+    'This page',
+    slashFocuses
+      ? [
+          {
+            key: '/',
+            description: label,
+            run: () => {
+              // not from under a dialog: the page's box is not the one in view
+              if (document.querySelector('[role="dialog"]')) return false
+              ref.current?.focus()
+              ref.current?.select()
+            },
+          },
+        ]
+      : [],
+  )
 
   return (
     <div className="search">
@@ -52,7 +58,7 @@ export function SearchInput({
             onChange('')
           }
         }}
-        aria-keyshortcuts={slashFocuses ? '/' : undefined}
+        aria-keyshortcuts={slash ? '/' : undefined}
       />
       {value ? (
         <button
@@ -68,7 +74,7 @@ export function SearchInput({
           <X size={14} aria-hidden />
         </button>
       ) : (
-        slashFocuses && <kbd aria-hidden>/</kbd>
+        slash && <kbd aria-hidden>/</kbd>
       )}
     </div>
   )

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
+import { repoId } from '../../../mocks/test-lookups'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -104,5 +105,78 @@ describe('Customize Image dialog: leaving the page', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Discard and close' }))
     await screen.findByRole('heading', { name: 'Organization Images' })
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
+
+describe('Customize Image dialog: the views "All", "Selected" and "In the image"', () => {
+  const names = (dialog: HTMLElement) =>
+    within(dialog)
+      .getAllByRole('checkbox')
+      .map((box) => box.getAttribute('aria-label'))
+
+  it('shows what the image holds at once: the base packages, locked, and what its build config adds', async () => {
+    const id = repoId('nginx')
+    const saved = db.listRepos({ id })[0]?.customOverlay?.contents?.packages ?? []
+    const base = db.resolveConfig(id).contents.packages.filter((name) => !saved.includes(name))
+    const held = [...base, ...saved].sort()
+    const { user, dialog, filter } = await openDialog('nginx')
+    const total = /of (\d+) shown$/.exec(within(dialog).getByRole('status').textContent ?? '')?.[1] ?? ''
+    expect(
+      within(dialog).getByRole('radio', { name: `All ${Number(total).toLocaleString('en')}` }),
+    ).toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: `Selected ${saved.length}` })).not.toBeChecked()
+
+    await user.click(within(dialog).getByRole('radio', { name: `In the image ${held.length}` }))
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `${saved.length} selected · ${held.length} of ${held.length} shown`,
+    )
+    const rows = names(dialog)
+    expect(rows).toEqual(held.slice(0, rows.length))
+    for (const name of base.filter((name) => rows.includes(name))) {
+      const box = within(dialog).getByRole('checkbox', { name })
+      expect(box).toBeChecked()
+      expect(box).toHaveAccessibleDescription('Included in the base image')
+    }
+
+    // the filter works within the view, and the view within the filter
+    const part = saved[0]?.slice(0, 3) ?? ''
+    await user.type(filter, part)
+    const matching = held.filter((name) => name.includes(part))
+    expect(names(dialog)).toEqual(expect.arrayContaining(matching))
+    expect(names(dialog).every((name) => held.includes(name ?? ''))).toBe(true)
+    await user.click(within(dialog).getByRole('radio', { name: /^All / }))
+    expect(filter).toHaveValue(part)
+    expect(names(dialog).length).toBeGreaterThan(matching.length)
+  })
+
+  it('"Selected" lists the packages added; unticked there they stay until the view is left, and every tick survives a switch', async () => {
+    const { user, dialog, filter, pick } = await openDialog()
+    await pick('curl')
+    await pick('jq')
+    await user.clear(filter)
+    const selectedView = within(dialog).getByRole('radio', { name: 'Selected 2' })
+    await user.click(selectedView)
+    expect(names(dialog)).toEqual(['curl', 'jq'])
+    expect(within(dialog).getByRole('status')).toHaveTextContent('2 selected · 2 of 2 shown')
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'jq' }))
+    expect(names(dialog)).toEqual(['curl', 'jq'])
+    expect(within(dialog).getByRole('checkbox', { name: 'jq' })).not.toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: 'Selected 1' })).toBeChecked()
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1 selected · 2 of 2 shown')
+
+    await user.type(filter, 'cu')
+    expect(names(dialog)).toEqual(['curl'])
+    // the arrow keys move between the views, which keep the filter and the ticks
+    within(dialog).getByRole('radio', { name: 'Selected 1' }).focus()
+    await user.keyboard('{ArrowLeft}')
+    const all = within(dialog).getByRole('radio', { name: /^All / })
+    expect(all).toBeChecked()
+    expect(all).toHaveFocus()
+    expect(filter).toHaveValue('cu')
+    expect(within(dialog).getByRole('checkbox', { name: 'curl' })).toBeChecked()
+    await user.clear(filter)
+    await user.type(filter, 'jq')
+    expect(within(dialog).getByRole('checkbox', { name: 'jq' })).not.toBeChecked()
   })
 })

@@ -11,6 +11,7 @@ import { TargetChoice } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 import { CustomizePreview } from './customize-preview'
 import { PackagePicker } from './package-picker'
+import type { PackageView } from './view-switch'
 import './customize.css'
 
 export interface CustomizeFormProps {
@@ -34,6 +35,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const [touched, setTouched] = useState<Set<string> | null>(null)
   const selected = touched ?? initialSelection(saved, base)
   const [query, setQuery] = useState('')
+  const [view, setView] = useState<PackageView>('all')
   const [previewing, setPreviewing] = useState(false)
 
   const exclusive = useExclusive()
@@ -99,10 +101,13 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
               catalogue={catalogue}
               resolved={resolved}
               base={base}
+              saved={saved}
               selected={selected}
               onChange={update}
               query={query}
               onQuery={setQuery}
+              view={view}
+              onView={setView}
             />
             <TargetChoice
               imageName={repo.name}

@@ -6,40 +6,57 @@ import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/p
 import { ErrorNotice } from '../../ui/error-notice'
 import { LoadingState } from '../../ui/states'
 import { PackageChecklist } from './package-checklist'
+import { usePackageViews } from './use-package-views'
+import { ViewSwitch, type PackageView } from './view-switch'
 import './customize.css'
 
 /** Ticking this many packages in one click ("hundreds") asks first. */
 const BULK = 200
 
 /**
- * Choosing packages: the filter, the chosen ones as removable chips, the count with "Select all N
- * matching" and "Clear" (both on the filtered rows only), and the checklist. The source image's
- * packages decide which rows are locked, so the checklist waits for them. "Select all" counts the
- * rows it can tick (not the locked ones), and asks before it ticks hundreds.
+ * Choosing packages: the filter, the views ("All", "Selected", "In the image"), the chosen ones as
+ * removable chips, the count with "Select all N matching" and "Clear" (both on the rows shown
+ * only), and the checklist. The source image's packages decide which rows are locked, so the
+ * checklist waits for them. "Select all" counts the rows it can tick (not the locked ones), and
+ * asks before it ticks hundreds.
  */
 export function PackagePicker({
   imageName,
   catalogue,
   resolved,
   base,
+  saved,
   selected,
   onChange,
   query,
   onQuery,
+  view,
+  onView,
 }: {
   imageName: string
   catalogue: Catalogue
   /** the source image's packages, as they load */
   resolved: UseQueryResult<unknown>
   base: ReadonlySet<string>
+  /** what the saved build config adds */
+  saved: readonly string[]
   selected: ReadonlySet<string>
   onChange: (next: Set<string>) => void
   query: string
   onQuery: (query: string) => void
+  view: PackageView
+  onView: (view: PackageView) => void
 }) {
-  const filter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
+  const total = catalogue.total ?? catalogue.packages.length
+  const views = usePackageViews({ view, onView, catalogue: catalogue.packages, total, selected, base, saved })
+  const catalogueFilter = useMemo(() => createPackageFilter(catalogue.packages), [catalogue.packages])
   // the filter's lower-cased text is made once the rows are painted, before the first keystroke needs it
-  useEffect(() => whenIdle(filter.prepare), [filter])
+  useEffect(() => whenIdle(catalogueFilter.prepare), [catalogueFilter])
+  // the filter applies within the view; the catalogue's stays made for the return to "All"
+  const filter = useMemo(
+    () => (views.packages ? createPackageFilter(views.packages) : catalogueFilter),
+    [views.packages, catalogueFilter],
+  )
   const visible = useMemo(() => filter(query), [filter, query])
   const visibleNames = () => visible.map((p) => p.packageName ?? '')
   // "Select all" ticks the matching rows that are not locked; hundreds of new ticks ask first
@@ -89,6 +106,7 @@ export function PackagePicker({
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens to search
         autoFocus
       />
+      <ViewSwitch view={view} counts={views.counts} onView={views.pick} />
       {added.length > 0 && (
         <ul className="tag-list" aria-label="Packages added">
           {added.map((name) => (
@@ -108,7 +126,7 @@ export function PackagePicker({
       )}
       <div className="toolbar picker-toolbar">
         <span role="status" aria-live="polite" className="muted">
-          {selected.size} selected · {visible.length} of {catalogue.total ?? catalogue.packages.length} shown
+          {selected.size} selected · {visible.length} of {views.viewTotal} shown
           {!catalogue.complete &&
             !catalogue.error &&
             ` · loading ${catalogue.packages.length} of ${catalogue.total ?? '…'}`}
