@@ -2,7 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
+import { http, HttpResponse } from 'msw'
 import * as db from '../../mocks/db'
+import { server } from '../../mocks/node'
 import { useCatalogue } from './catalogue'
 import { useApplyBuildConfig, useCreateImage } from './mutations'
 import { createQueryClient } from './query-client'
@@ -38,6 +40,24 @@ describe('useCatalogue', () => {
     expect(progress.at(-1)).toBe('20000 of 20000')
     expect(result.current.packages).toHaveLength(20_000)
     expect(new Set(result.current.packages.map((p) => p.packageName)).size).toBe(20_000)
+  })
+
+  it('lists a name the registry repeats once, and stops at a page token it has already followed', async () => {
+    const pages: Record<string, unknown> = {
+      '': { items: [{ packageName: 'curl' }, { packageName: 'jq' }], nextPageToken: 'b', totalCount: '3' },
+      b: { items: [{ packageName: 'jq' }, { packageName: 'git' }], nextPageToken: 'b', totalCount: '3' },
+    }
+    let reads = 0
+    server.use(
+      http.get(/\/apk\/v1\/package-summaries$/, ({ request }) => {
+        reads++
+        return HttpResponse.json(pages[new URL(request.url).searchParams.get('pageToken') ?? ''] ?? {})
+      }),
+    )
+    const { result } = renderHook(() => useCatalogue(orgId(db.ORG_NAMES.default)), { wrapper: wrapper() })
+    await waitFor(() => expect(result.current.complete).toBe(true))
+    expect(result.current.packages.map((pkg) => pkg.packageName)).toEqual(['curl', 'jq', 'git'])
+    expect(reads).toBe(2)
   })
 
   it('stops on a failed page, keeps what it has, and resumes on retry', async () => {

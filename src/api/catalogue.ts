@@ -30,7 +30,13 @@ export function useCatalogue(orgId: string, enabled = true): Catalogue {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage({ cancelRefetch: false })
   }, [pagesLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage])
 
-  const packages = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  // a name the registry lists twice (on two pages, or twice in one) is one package: the first wins
+  const packages = useMemo(() => {
+    const seen = new Set<string | undefined>()
+    return (query.data?.pages ?? [])
+      .flatMap((page) => page.items)
+      .filter((pkg) => !seen.has(pkg.packageName) && Boolean(seen.add(pkg.packageName)))
+  }, [query.data])
   return {
     packages,
     total: query.data?.pages[0]?.totalCount,

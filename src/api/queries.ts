@@ -107,7 +107,9 @@ export const queries = {
       queryFn: ({ pageParam, signal }) =>
         listPackageSummaries(orgId, { pageSize: CATALOGUE_PAGE_SIZE, pageToken: pageParam }, { signal }),
       initialPageParam: undefined as string | undefined,
-      getNextPageParam: (page) => page.nextPageToken,
+      // a token already followed would read the same pages again, without end
+      getNextPageParam: (page, _pages, _last, followed) =>
+        page.nextPageToken && !followed.includes(page.nextPageToken) ? page.nextPageToken : undefined,
       staleTime: CATALOGUE_FRESH_MS,
     }),
   resolved: (orgId: string, repoId: string) =>
