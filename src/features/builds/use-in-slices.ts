@@ -13,7 +13,8 @@ interface Steps<T> {
 }
 
 /**
- * Goes on with `job` (made by the caller, a first step taken) after the page is drawn, in steps
+ * Goes on with `job` (made by the caller, a first step taken) once the page has drawn what the
+ * first step gave (the next frame), in steps
  * of `chars` characters for about 12 ms at a time, giving the page a turn in between, so that
  * scrolling and typing never wait for it. Returns the job's result so far, drawn again as it changes.
  */
@@ -31,8 +32,12 @@ export function useInSlices<T>(job: Steps<T>, chars: number): { result: T; done:
       last = result
       if (!job.done) timer = setTimeout(slice, 0)
     }
-    timer = setTimeout(slice, 0)
-    return () => clearTimeout(timer)
+    // after the frame's callbacks: the first slice waits for that frame to be drawn
+    const frame = requestAnimationFrame(() => (timer = setTimeout(slice, 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [job, chars])
   return useMemo(() => (shown?.job === job ? shown : { result: job.current(), done: job.done }), [shown, job])
 }
