@@ -182,10 +182,17 @@ export function LogViewer({
           // a scrolling region must be reachable by keyboard, to scroll it with the arrow keys
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          onScroll={(event) => {
-            const element = event.currentTarget
-            setAtBottom(element.scrollHeight - element.scrollTop - element.clientHeight < ROW_HEIGHT * 2)
-          }}
+          // only a running build's log is followed: a finished one is not drawn again as it scrolls
+          onScroll={
+            running
+              ? (event) => {
+                  const element = event.currentTarget
+                  setAtBottom(
+                    element.scrollHeight - element.scrollTop - element.clientHeight < ROW_HEIGHT * 2,
+                  )
+                }
+              : undefined
+          }
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
             {lines.map((item) => {
