@@ -72,7 +72,8 @@ export function startIndex(raw: string, widestCap = Infinity): LogIndexer {
       const mark = markOf(raw, next)
       if (mark) marks[line] = mark
       if (nextLf < next) nextLf = indexOrEnd(raw, '\n', next)
-      if (nextCr < next) nextCr = indexOrEnd(raw, '\r', next)
+      // a lone \r is looked for only as far as the \n: a log with none is not read to its end at once
+      if (nextCr < next) nextCr = indexBefore(raw, '\r', next, nextLf)
       const end = Math.min(nextLf, nextCr)
       if (end - next > longest.length) longest = { line, length: end - next }
       next = end + (raw.charCodeAt(end) === CR && raw.charCodeAt(end + 1) === LF ? 2 : 1)
@@ -220,6 +221,16 @@ function indexOrEnd(value: string, search: string, from: number): number {
   const index = value.indexOf(search, from)
   return index === -1 ? value.length : index
 }
+
+/** The first `search` in `value` in [from, limit), or `limit`: a stretch is read at a time. */
+function indexBefore(value: string, search: string, from: number, limit: number): number {
+  for (let at = from; at < limit; at += STRETCH) {
+    const hit = value.slice(at, Math.min(limit, at + STRETCH)).indexOf(search)
+    if (hit !== -1) return at + hit
+  }
+  return limit
+}
+const STRETCH = 65_536
 
 /** `bigger` holding `array`'s values first */
 function grown<T extends Uint32Array | Uint8Array | Int32Array>(array: T, bigger: T): T {

@@ -134,6 +134,20 @@ describe('LogViewer', () => {
     expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument()
   })
 
+  it('shows a long log’s first lines at once, and its errors once the rest is read', async () => {
+    const text = [
+      ...Array.from({ length: 400_000 }, (_, i) => `${at(i)}[INFO]step ${i + 1}`),
+      `${at(400_000)}[ERROR]it broke at the end`,
+    ].join('\n')
+    renderViewer(text)
+    // no timer has run: the first lines are drawn, the end of the log is not read yet
+    expect(within(screen.getByRole('log')).getByText('step 1')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Jump to first error/ })).not.toBeInTheDocument()
+    expect(
+      await screen.findByRole('button', { name: /Jump to first error/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+  })
+
   it('shows the first match of a long log at once, and counts the rest without holding up the page', async () => {
     // 400,000 lines of about 40 characters, a rare word on every 10,000th
     const text = Array.from(

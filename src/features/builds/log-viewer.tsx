@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDownToLine } from 'lucide-react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
@@ -13,6 +12,7 @@ import { missingLineNotice } from './missing-line'
 import { useLogIndex } from './use-log-index'
 import { useLogSearch } from './use-log-search'
 import { useLogShortcuts } from './use-log-shortcuts'
+import { useLogWindow } from './use-log-window'
 import { useTimestampMode } from './use-timestamp-mode'
 import './log-viewer.css'
 
@@ -45,7 +45,12 @@ export function LogViewer({
   /** added to the explanation of a known cause */
   explanationNote?: (explanation: FailureExplanation) => ReactNode
 }) {
-  const { index, lineAt } = useLogIndex(text)
+  const location = useLocation()
+  const navigate = useNavigate()
+  const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
+  // the log is opened on its linked line, if any: indexed that far at once
+  const [linked] = useState(() => selection?.to ?? 0)
+  const { index, lineAt } = useLogIndex(text, linked)
   const { count } = index
   const errors = useMemo(() => linesMarked(index, ERROR), [index])
   const explanation = useMemo(
@@ -67,9 +72,6 @@ export function LogViewer({
   const { current } = search
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set())
 
-  const location = useLocation()
-  const navigate = useNavigate()
-  const selection = useMemo(() => parseLineHash(location.hash), [location.hash])
   // a line past the lines indexed so far may yet come
   const missing = index.complete ? missingLineNotice(location.hash, selection, count, running) : undefined
 
@@ -80,14 +82,11 @@ export function LogViewer({
   // widest line (capped), so the no-wrap view scrolls sideways to the end of every line
   const widthCh = index.widest + GUTTER_CH * 2 + 12
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own state
-  const virtualizer = useVirtualizer({
+  const { lines, height, scrollToIndex, measureRef } = useLogWindow({
     count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    initialRect: { width: 900, height: 600 },
-    measureElement: wrap ? (element) => element.getBoundingClientRect().height : undefined,
+    wrap,
+    scroller,
+    rowHeight: ROW_HEIGHT,
   })
 
   const select = useCallback(
@@ -107,7 +106,7 @@ export function LogViewer({
 
   function goToLine(index: number) {
     select({ from: index + 1, to: index + 1 })
-    virtualizer.scrollToIndex(index, { align: 'center' })
+    scrollToIndex(index, 'center')
     bringLogIntoView()
   }
 
@@ -125,28 +124,28 @@ export function LogViewer({
     if (selection.from > count && !index.complete) return
     scrolledToHash.current = true
     if (selection.from > count) return
-    virtualizer.scrollToIndex(selection.from - 1, { align: 'center' })
+    scrollToIndex(selection.from - 1, 'center')
     scroller.current?.scrollIntoView({ block: 'nearest' })
-  }, [selection, count, index.complete, virtualizer])
+  }, [selection, count, index.complete, scrollToIndex])
 
   // the current match is brought into view, sideways too (once: more matches found leave it be)
   const currentLine = current?.line
   const currentStart = current?.start
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (currentLine === undefined) return
-    virtualizer.scrollToIndex(currentLine, { align: 'center' })
+    scrollToIndex(currentLine, 'center')
     const frame = requestAnimationFrame(() =>
       scroller.current
         ?.querySelector('mark.current')
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
     )
     return () => cancelAnimationFrame(frame)
-  }, [currentLine, currentStart, virtualizer])
+  }, [currentLine, currentStart, scrollToIndex])
 
   // a running build's new lines are followed while the reader sits at the bottom
   useEffect(() => {
-    if (running && atBottom && count) virtualizer.scrollToIndex(count - 1, { align: 'end' })
-  }, [running, atBottom, count, virtualizer])
+    if (running && atBottom && count) scrollToIndex(count - 1, 'end')
+  }, [running, atBottom, count, scrollToIndex])
 
   useLogShortcuts({ searchBox, onToggleTimes: times.toggle })
 
@@ -171,10 +170,7 @@ export function LogViewer({
         onModeChange={times.choose}
         start={start}
         wrap={wrap}
-        onToggleWrap={() => {
-          setWrap(!wrap)
-          virtualizer.measure()
-        }}
+        onToggleWrap={() => setWrap(!wrap)}
       />
       {missing && (
         <p className="log-notice" role="status">
@@ -195,26 +191,30 @@ export function LogViewer({
           // a scrolling region must be reachable by keyboard, to scroll it with the arrow keys
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          onScroll={(event) => {
-            const element = event.currentTarget
-            setAtBottom(element.scrollHeight - element.scrollTop - element.clientHeight < ROW_HEIGHT * 2)
-          }}
+          // only a running build's log is followed: a finished one is not drawn again as it scrolls
+          onScroll={
+            running
+              ? (event) => {
+                  const element = event.currentTarget
+                  setAtBottom(
+                    element.scrollHeight - element.scrollTop - element.clientHeight < ROW_HEIGHT * 2,
+                  )
+                }
+              : undefined
+          }
         >
-          <div
-            className="log-rows"
-            style={{ height: virtualizer.getTotalSize(), minWidth: wrap ? undefined : `${widthCh}ch` }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
+          <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
+            {lines.map((item) => {
               const line = lineAt(item.index)
               if (!line) return null
               const isCurrent = current?.line === item.index
               return (
                 <LogLineRow
-                  key={item.key}
+                  key={item.index}
                   line={line}
                   index={item.index}
                   top={item.start}
-                  measureRef={wrap ? virtualizer.measureElement : undefined}
+                  measureRef={measureRef}
                   selection={selection}
                   onSelect={select}
                   mode={times.mode}
@@ -235,7 +235,7 @@ export function LogViewer({
           className="button small log-latest"
           onClick={() => {
             setAtBottom(true)
-            virtualizer.scrollToIndex(count - 1, { align: 'end' })
+            scrollToIndex(count - 1, 'end')
           }}
         >
           <ArrowDownToLine size={14} aria-hidden /> Jump to latest

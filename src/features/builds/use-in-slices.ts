@@ -13,26 +13,36 @@ interface Steps<T> {
 }
 
 /**
- * Goes on with `job` (made by the caller, a first step taken) after the page is drawn, in steps
- * of `chars` characters for about 12 ms at a time, giving the page a turn in between, so that
- * scrolling and typing never wait for it. Returns the job's result so far, drawn again as it changes.
+ * Goes on with `job` (made by the caller, a first step taken) when the page is idle (so never before
+ * the first step's result is drawn), in steps of `chars` characters for at most about 12 ms at a
+ * time, giving the page a turn in between, so that drawing, scrolling and typing never wait for it.
+ * Returns the job's result so far, drawn again as it changes.
  */
 export function useInSlices<T>(job: Steps<T>, chars: number): { result: T; done: boolean } {
   const [shown, setShown] = useState<{ job: Steps<T>; result: T; done: boolean }>()
   useEffect(() => {
     if (job.done) return
-    let timer: ReturnType<typeof setTimeout> | undefined
     let last = job.current()
-    const slice = () => {
-      const until = performance.now() + SLICE_MS
+    const slice = (idle?: IdleDeadline) => {
+      const until = performance.now() + Math.min(SLICE_MS, idle?.timeRemaining() ?? SLICE_MS)
       while (!job.step(chars) && performance.now() < until);
       const result = job.current()
       if (result !== last || job.done) setShown({ job, result, done: job.done })
       last = result
-      if (!job.done) timer = setTimeout(slice, 0)
+      if (!job.done) next = whenIdle(slice)
     }
-    timer = setTimeout(slice, 0)
-    return () => clearTimeout(timer)
+    let next = whenIdle(slice)
+    return () => next()
   }, [job, chars])
   return useMemo(() => (shown?.job === job ? shown : { result: job.current(), done: job.done }), [shown, job])
+}
+
+/** Calls `task` when the page is idle (soon, where the browser cannot tell); returns a cancel. */
+function whenIdle(task: (idle?: IdleDeadline) => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0)
+    return () => clearTimeout(timer)
+  }
+  const id = requestIdleCallback(task)
+  return () => cancelIdleCallback(id)
 }

@@ -1,14 +1,15 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { readLine, startIndex, type LogIndex } from '../../domain/build-log-index'
 import type { LogLine } from '../../domain/build-log-parse'
 import { LONG_LINE } from './log-line-row'
 import { useInSlices } from './use-in-slices'
 
 /**
- * Characters indexed before the log is first drawn (a 200,000-line log whole, so a link to any of
- * its lines opens on it at once), and a step of the rest after.
+ * Characters indexed before the log is first drawn (a few thousand lines: a short log whole, a long
+ * one's first screens, so its first lines are drawn before anything is done with the rest), and a
+ * step of the rest after.
  */
-const FIRST_CHARS = 32_000_000
+const FIRST_CHARS = 256_000
 const STEP_CHARS = 2_000_000
 
 /** Lines parsed for drawing, kept to draw again; the least recently drawn is forgotten past this many. */
@@ -19,24 +20,35 @@ const KEPT = 2000
  * a quick pass; a very long log's first lines at once, the rest in slices), and its lines parsed
  * one by one as they are drawn.
  */
-export function useLogIndex(text: string): {
+export function useLogIndex(
+  text: string,
+  /** a line to index up to before the log is first drawn (a permalink's), when there is one */
+  upTo = 0,
+): {
   index: LogIndex
   lineAt: (line: number) => LogLine | undefined
 } {
   const indexer = useMemo(() => {
     const job = startIndex(text, LONG_LINE)
-    job.step(FIRST_CHARS)
+    while (!job.step(FIRST_CHARS) && job.current().count < upTo);
     return job
-  }, [text])
+  }, [text, upTo])
   const index = useInSlices(indexer, STEP_CHARS).result
-  const lineAt = useMemo(() => lineCache(index), [index])
+  // kept while the rest is indexed: a line indexed is whole, and drawn again only if it changes
+  const [cache] = useState(lineCache)
+  const lineAt = useCallback((line: number) => cache(index, line), [cache, index])
   return { index, lineAt }
 }
 
 /** Line `line` of the log, parsed when first drawn and kept a while (least recently drawn goes first). */
-function lineCache(index: LogIndex) {
+function lineCache() {
   const kept = new Map<number, LogLine>()
-  return (line: number): LogLine | undefined => {
+  let raw = ''
+  return (index: LogIndex, line: number): LogLine | undefined => {
+    if (index.raw !== raw) {
+      kept.clear()
+      raw = index.raw
+    }
     const known = kept.get(line)
     if (known) {
       kept.delete(line)
