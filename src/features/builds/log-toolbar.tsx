@@ -3,6 +3,7 @@ import { useEffect, useState, type RefObject } from 'react'
 import { formatLine, type TimestampMode } from '../../domain/build-log-copy'
 import type { LogLine } from '../../domain/build-log-parse'
 import type { LineRange } from '../../routing/paths'
+import { useSingleKeyShortcuts } from '../../ui/shortcuts'
 import type { LogSearch } from './use-log-search'
 import './log-toolbar.css'
 
@@ -61,6 +62,7 @@ export function LogToolbar({
         : 'No matches'
     : ''
 
+  const singleKeys = useSingleKeyShortcuts()
   return (
     <div className="log-toolbar" role="toolbar" aria-label="Log tools">
       <div className="log-search">
@@ -71,7 +73,8 @@ export function LogToolbar({
             type="search"
             className="input"
             aria-label="Search the log"
-            placeholder="Search the log ( / )"
+            placeholder={singleKeys ? 'Search the log ( / )' : 'Search the log'}
+            aria-keyshortcuts={singleKeys ? '/ Control+F' : 'Control+F'}
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
             onKeyDown={(event) => {

@@ -1,3 +1,4 @@
+import { setSingleKeyShortcuts } from '../../ui/shortcuts'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -79,6 +80,23 @@ describe('LogViewer', () => {
     log.focus()
     await user.keyboard('t')
     expect(times).toHaveValue('relative')
+  })
+
+  it('with single-key shortcuts off, T and / do nothing and the search box no longer offers /', async () => {
+    setSingleKeyShortcuts(false)
+    try {
+      const { user, log } = renderViewer()
+      const box = screen.getByRole('searchbox', { name: 'Search the log' })
+      expect(box).toHaveAttribute('placeholder', 'Search the log')
+      log.focus()
+      await user.keyboard('t/')
+      expect(screen.getByRole('combobox', { name: 'Times' })).not.toHaveValue('hidden')
+      expect(box).not.toHaveFocus()
+      await user.keyboard('{Control>}f{/Control}')
+      expect(box).toHaveFocus()
+    } finally {
+      setSingleKeyShortcuts(true)
+    }
   })
 
   it('wraps lines on request and makes line numbers permalinks (shift-click for a range)', async () => {
