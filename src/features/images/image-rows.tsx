@@ -16,6 +16,8 @@ interface ImageRow {
   repo: Repo & { id: string; name: string }
   /** when its `latest` tag last moved (the organization's `latest` tags come in one read) */
   lastUpdated: string | undefined
+  /** that read is still on its way: the rows show without it */
+  updatePending: boolean
   /** the image page */
   path: string
   customized: boolean
@@ -65,19 +67,24 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'updated',
     header: 'Last updated',
-    cell: (row) => <RelativeTime value={row.lastUpdated} />,
+    cell: (row) =>
+      row.updatePending ? (
+        <span className="skeleton latest-pending" aria-hidden />
+      ) : (
+        <RelativeTime value={row.lastUpdated} />
+      ),
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,
   },
 ]
 
-/** One row per named image, with when its `latest` tag last moved. */
+/** One row per named image, with when its `latest` tag last moved (pending while `latestTags` is). */
 export function buildRows(
   org: { id: string; name: string },
   repos: readonly Repo[],
-  latestTags: readonly Tag[],
+  latestTags: readonly Tag[] | undefined,
 ): ImageRow[] {
-  const latestByRepo = new Map(latestTags.map((tag) => [tag.id && parentOf(tag.id), tag]))
+  const latestByRepo = new Map((latestTags ?? []).map((tag) => [tag.id && parentOf(tag.id), tag]))
   return repos
     .filter((repo): repo is Repo & { id: string; name: string } => Boolean(repo.id && repo.name))
     .map((repo) => ({
@@ -88,6 +95,7 @@ export function buildRows(
       created: isCreatedImage(repo),
       pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
       lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
+      updatePending: latestTags === undefined,
     }))
 }
 

@@ -23,8 +23,9 @@ export default function ImagesPage() {
   const [search, setSearch] = useSearchParam('q')
   const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
 
+  // the rows show as soon as the images are in; each one's last update joins them when its read does
   const rows = useMemo(
-    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data ?? []),
+    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data),
     [org.id, org.name, repos.data, latestTags.data],
   )
   const visible = useMemo(
@@ -34,7 +35,7 @@ export default function ImagesPage() {
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
   const both = combineQueries(repos, latestTags)
-  const loading = repos.isPending || latestTags.isPending
+  const loading = repos.isPending
 
   return (
     <>
