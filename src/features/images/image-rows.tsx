@@ -20,13 +20,16 @@ interface ImageRow {
   updatePending: boolean
   /** the image page */
   path: string
+  /** the name in lower case, made once, for the search */
+  searchName: string
   customized: boolean
   created: boolean
   pullUrl: string
 }
 
+const names = new Intl.Collator()
 /** the order between rows the sorted column finds equal */
-export const byName = (a: ImageRow, b: ImageRow) => a.repo.name.localeCompare(b.repo.name)
+export const byName = (a: ImageRow, b: ImageRow) => names.compare(a.repo.name, b.repo.name)
 
 /** Organization Images' columns: what each shows and how it sorts. */
 export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 'updated'>[] = [
@@ -91,6 +94,7 @@ export function buildRows(
       orgId: org.id,
       repo,
       path: paths.image(org.name, repo.name),
+      searchName: repo.name.toLowerCase(),
       customized: hasCustomizations(repo.customOverlay),
       created: isCreatedImage(repo),
       pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
@@ -99,8 +103,8 @@ export function buildRows(
     }))
 }
 
-/** The rows whose image name contains the search (any case). */
+/** The rows whose image name contains the search (any case), in their order. */
 export function filterRows(rows: ImageRow[], search: string): ImageRow[] {
   const needle = search.trim().toLowerCase()
-  return needle ? rows.filter((row) => row.repo.name.toLowerCase().includes(needle)) : rows
+  return needle ? rows.filter((row) => row.searchName.includes(needle)) : rows
 }

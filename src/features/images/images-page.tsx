@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { queries } from '../../api/queries'
 import { useCurrentOrg } from '../../routing/current-org'
 import { sortRows, useColumnSort } from '../../ui/columns'
@@ -28,10 +28,15 @@ export default function ImagesPage() {
     () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data),
     [org.id, org.name, repos.data, latestTags.data],
   )
-  const visible = useMemo(
-    () => sortRows(filterRows(rows, search), IMAGE_COLUMNS, sorting.sort, byName),
-    [rows, search, sorting.sort],
+  // sorted once per answer or sort; a keystroke only filters the sorted rows
+  const { column, direction } = sorting.sort
+  const sorted = useMemo(
+    () => sortRows(rows, IMAGE_COLUMNS, { column, direction }, byName),
+    [rows, column, direction],
   )
+  // the box shows each key at once; the rows follow in a render that gives way to the next key
+  const query = useDeferredValue(search)
+  const visible = useMemo(() => filterRows(sorted, query), [sorted, query])
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
   const both = combineQueries(repos, latestTags)
@@ -51,7 +56,7 @@ export default function ImagesPage() {
       </div>
       <div className="toolbar">
         <SearchInput label="Search images" value={search} onChange={setSearch} slashFocuses />
-        {search && rows.length > 0 && (
+        {query && rows.length > 0 && (
           <span className="muted" role="status">
             {visible.length} of {rows.length} shown
           </span>
@@ -87,7 +92,7 @@ export default function ImagesPage() {
                     empty: (
                       <EmptyState title="No matching images">
                         <p className="muted">
-                          No image name contains “{search}”.{' '}
+                          No image name contains “{query}”.{' '}
                           <button type="button" className="button small" onClick={() => setSearch('')}>
                             Clear search
                           </button>
