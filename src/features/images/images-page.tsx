@@ -15,6 +15,9 @@ import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
 /** a row's usual height: a name, a version and a pull URL on one line each */
 const IMAGE_ROW_HEIGHT = 53
 
+/** a number of images as people write it: 1,800 */
+const count = (value: number) => value.toLocaleString('en')
+
 /** "Organization Images": every image of the organization, searchable and sortable. */
 export default function ImagesPage() {
   const { org } = useCurrentOrg()
@@ -50,7 +53,7 @@ export default function ImagesPage() {
           <h1>Organization Images</h1>
           <p className="muted">
             Images {org.name} is entitled to.{' '}
-            {repos.data && `${repos.data.length} ${repos.data.length === 1 ? 'image' : 'images'}.`}
+            {repos.data && `${count(repos.data.length)} ${repos.data.length === 1 ? 'image' : 'images'}.`}
           </p>
         </div>
       </div>
@@ -58,7 +61,7 @@ export default function ImagesPage() {
         <SearchInput label="Search images" value={search} onChange={setSearch} slashFocuses />
         {query && rows.length > 0 && (
           <span className="muted" role="status">
-            {visible.length} of {rows.length} shown
+            {count(visible.length)} of {count(rows.length)} shown
           </span>
         )}
       </div>
