@@ -1,3 +1,4 @@
+// Over 300 lines: the READS table holds one entry per read a screen makes (its page, answer and checks), in one place so none is missed.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { http, HttpResponse } from 'msw'
