@@ -12,7 +12,7 @@ test('an organization of 1,800 images: the list draws the rows in view, scrolls 
   page,
 }) => {
   const images = await ImagesPage.open(page, `/${ORG}/images?scenario=full-catalogue&latency=0`)
-  await expect(page.getByText(`${IMAGES} images.`)).toBeVisible()
+  await expect(page.getByText(`${IMAGES.toLocaleString('en')} images.`)).toBeVisible()
   await expect(images.table).toHaveAttribute('aria-rowcount', String(IMAGES + 1))
   const rows = images.table.locator('tbody tr[aria-rowindex]')
   await expect(rows.first()).toBeVisible()
@@ -36,7 +36,7 @@ test('an organization of 1,800 images: the list draws the rows in view, scrolls 
 
   await page.keyboard.press('Home')
   await images.search.fill(name)
-  await expect(page.getByText(`1 of ${IMAGES} shown`)).toBeVisible()
+  await expect(page.getByText(`1 of ${IMAGES.toLocaleString('en')} shown`)).toBeVisible()
   await expect(images.imageLink(name)).toBeVisible()
   await expect(images.table.locator('tbody tr')).toHaveCount(1)
 })

@@ -1,3 +1,4 @@
+// Over 300 lines: the READS table holds one entry per read a screen makes (its page, answer and checks), in one place so none is missed.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { http, HttpResponse } from 'msw'
@@ -19,7 +20,7 @@ import { renderRoute } from '../test/render'
  */
 
 const ORG = db.ORG_NAMES.default
-/** runs per read; nine reads make over 1,000 */
+/** runs per read; ten reads make over 1,000 */
 const RUNS = 112
 
 const orgId = () => db.listGroups({ name: ORG })[0]?.id ?? ''
@@ -45,6 +46,8 @@ interface Read {
   base: () => unknown
   /** the screen shows a usable answer */
   shown: (answer: Record<string, unknown>) => void
+  /** how the screen shows the read's error, where not as an alert with "Try again" (one cell of a row) */
+  failed?: (error: string) => void
 }
 
 const items = (answer: Record<string, unknown>) => (answer.items ?? []) as unknown[]
@@ -65,6 +68,13 @@ function tableBody(caption: string) {
   return body as HTMLElement
 }
 const imagesHeading = () => heading('Organization Images')
+/** the "Latest tag" cell of an image's row in Organization Images */
+function latestTagCell(image: string) {
+  const row = screen.getByText(image, { selector: 'a' }).closest('tr')
+  const cell = row?.querySelectorAll('td')[1]
+  expect(cell).toBeDefined()
+  return cell as HTMLElement
+}
 
 const READS: Read[] = [
   {
@@ -116,6 +126,28 @@ const READS: Read[] = [
     base: () => ({ items: some(db.listTags({ descendantsOf: orgId(), name: 'latest' })) }),
     shown: () => {
       expect(tableBody(`Images of ${ORG}`).querySelectorAll('tr').length).toBeGreaterThan(0)
+    },
+  },
+  {
+    call: 'sum up the image’s tags',
+    shape: shapes.repoTagsSummary,
+    method: 'get',
+    path: /\/registry\/v1\/repotagssummary\/.+$/,
+    // node's row; the other rows' summaries come from the mock registry
+    is: (url) => url.pathname === `/registry/v1/repotagssummary/${repoId('node')}`,
+    url: () => `/${ORG}/images`,
+    queryKey: () => queries.tagsSummary(orgId(), repoId('node')).queryKey,
+    base: () => db.getRepoTagsSummary(repoId('node'), { excludeReferrers: true }),
+    shown: (answer) => {
+      const latest = answer.latestTag as { name?: unknown } | null | undefined
+      const name = answer.latestVersion || latest?.name
+      const shown = name ? String(name) : answer.tagCount === '0' ? 'No tags yet' : '—'
+      expect(latestTagCell('node').textContent).toBe(shown)
+    },
+    failed: (error) => {
+      const cell = latestTagCell('node')
+      expect(cell).toHaveTextContent(`Not loaded: ${error}`)
+      expect(within(cell).getByText('Try again')).toBeEnabled()
     },
   },
   {
@@ -251,6 +283,7 @@ describe('answers of the wrong shape end as a shown error or a correct render', 
             () => {
               expect(crashed()).not.toBeInTheDocument()
               if (!error) return read.shown(answer as Record<string, unknown>)
+              if (read.failed) return read.failed(error)
               const alert = [...document.querySelectorAll('[role="alert"]')].find((node) =>
                 node.textContent?.includes(error),
               )

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { isSortable, type Column, type ColumnSort } from './columns'
 import { SortHeader } from './sort-header'
 import './data-table.css'
@@ -166,8 +166,11 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
   )
 }
 
-/** A row's cells, one per column, in the columns' order. */
-export function RowCells<Row, Id extends string>({
+/**
+ * A row's cells, one per column, in the columns' order. Drawn again only when its row or columns
+ * change, so a search that keeps a row in view leaves its cells as they are.
+ */
+export const RowCells = memo(function RowCells<Row, Id extends string>({
   columns,
   row,
 }: {
@@ -182,4 +185,4 @@ export function RowCells<Row, Id extends string>({
       {column.cell(row)}
     </td>
   ))
-}
+}) as <Row, Id extends string>(props: { columns: readonly Column<Row, Id>[]; row: Row }) => ReactNode

@@ -16,15 +16,20 @@ interface ImageRow {
   repo: Repo & { id: string; name: string }
   /** when its `latest` tag last moved (the organization's `latest` tags come in one read) */
   lastUpdated: string | undefined
+  /** that read is still on its way: the rows show without it */
+  updatePending: boolean
   /** the image page */
   path: string
+  /** the name in lower case, made once, for the search */
+  searchName: string
   customized: boolean
   created: boolean
   pullUrl: string
 }
 
+const names = new Intl.Collator()
 /** the order between rows the sorted column finds equal */
-export const byName = (a: ImageRow, b: ImageRow) => a.repo.name.localeCompare(b.repo.name)
+export const byName = (a: ImageRow, b: ImageRow) => names.compare(a.repo.name, b.repo.name)
 
 /** Organization Images' columns: what each shows and how it sorts. */
 export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 'updated'>[] = [
@@ -65,34 +70,41 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'updated',
     header: 'Last updated',
-    cell: (row) => <RelativeTime value={row.lastUpdated} />,
+    cell: (row) =>
+      row.updatePending ? (
+        <span className="skeleton latest-pending" aria-hidden />
+      ) : (
+        <RelativeTime value={row.lastUpdated} />
+      ),
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,
   },
 ]
 
-/** One row per named image, with when its `latest` tag last moved. */
+/** One row per named image, with when its `latest` tag last moved (pending while `latestTags` is). */
 export function buildRows(
   org: { id: string; name: string },
   repos: readonly Repo[],
-  latestTags: readonly Tag[],
+  latestTags: readonly Tag[] | undefined,
 ): ImageRow[] {
-  const latestByRepo = new Map(latestTags.map((tag) => [tag.id && parentOf(tag.id), tag]))
+  const latestByRepo = new Map((latestTags ?? []).map((tag) => [tag.id && parentOf(tag.id), tag]))
   return repos
     .filter((repo): repo is Repo & { id: string; name: string } => Boolean(repo.id && repo.name))
     .map((repo) => ({
       orgId: org.id,
       repo,
       path: paths.image(org.name, repo.name),
+      searchName: repo.name.toLowerCase(),
       customized: hasCustomizations(repo.customOverlay),
       created: isCreatedImage(repo),
       pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
       lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
+      updatePending: latestTags === undefined,
     }))
 }
 
-/** The rows whose image name contains the search (any case). */
+/** The rows whose image name contains the search (any case), in their order. */
 export function filterRows(rows: ImageRow[], search: string): ImageRow[] {
   const needle = search.trim().toLowerCase()
-  return needle ? rows.filter((row) => row.repo.name.toLowerCase().includes(needle)) : rows
+  return needle ? rows.filter((row) => row.searchName.includes(needle)) : rows
 }

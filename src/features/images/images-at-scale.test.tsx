@@ -38,7 +38,9 @@ describe(`Organization Images of ${ORG} (${FULL_CATALOGUE.images} images)`, () =
   it('reads every image’s latest tag in one call and a summary per row drawn, never every tag', async () => {
     const requests = recordRequests()
     renderRoute(`/${ORG}/images`)
-    expect(await screen.findByText(`${FULL_CATALOGUE.images} images.`, { exact: false })).toBeInTheDocument()
+    expect(
+      await screen.findByText(`${FULL_CATALOGUE.images.toLocaleString('en')} images.`, { exact: false }),
+    ).toBeInTheDocument()
     const drawn = bodyRows(table())
     expect(drawn.length).toBeGreaterThan(0)
     expect(drawn.length).toBeLessThan(WINDOWED_FROM)
@@ -55,7 +57,7 @@ describe(`Organization Images of ${ORG} (${FULL_CATALOGUE.images} images)`, () =
 
   it('finds by search an image far down the list, and sorts all of them, not only those drawn', async () => {
     const { user } = renderRoute(`/${ORG}/images`)
-    await screen.findByText(`${FULL_CATALOGUE.images} images.`, { exact: false })
+    await screen.findByText(`${FULL_CATALOGUE.images.toLocaleString('en')} images.`, { exact: false })
     const names = images().map((repo) => repo.name ?? '')
     const last = names.at(-1) ?? ''
     expect(firstName()).toBe(names[0])

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import * as db from '../../../mocks/db'
+import { server } from '../../../mocks/node'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -47,6 +49,26 @@ describe('Organization Images', () => {
     if (!created) throw new Error('no row for node-with-tools')
     expect(within(created).getByText('Based on chainguard/node')).toBeInTheDocument()
     expect(screen.getByText(/21 images\./)).toBeInTheDocument()
+  })
+
+  it('shows the images before their last updates are in, and each one’s when they come', async () => {
+    let answer = () => {}
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    // the organization's `latest` tags wait; the mock registry answers them once let go
+    server.use(
+      http.get(/\/registry\/v1\/tags$/, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('name') === 'latest') await held
+      }),
+    )
+    renderRoute(`/${ORG}/images`)
+    const row = (await screen.findByRole('link', { name: 'node' })).closest('tr')
+    if (!row) throw new Error('no row for node')
+    expect(await within(row).findByText('24.1.0')).toBeInTheDocument()
+    expect(within(row).queryByText(/ago$/)).not.toBeInTheDocument()
+    expect(rowNames()).toHaveLength(21)
+
+    answer()
+    expect(await within(row).findByText(/ago$/)).toBeInTheDocument()
   })
 
   it('filters by name from the search box, and "/" focuses it', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { queries } from '../../api/queries'
 import { useCurrentOrg } from '../../routing/current-org'
 import { sortRows, useColumnSort } from '../../ui/columns'
@@ -15,6 +15,9 @@ import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
 /** a row's usual height: a name, a version and a pull URL on one line each */
 const IMAGE_ROW_HEIGHT = 53
 
+/** a number of images as people write it: 1,800 */
+const count = (value: number) => value.toLocaleString('en')
+
 /** "Organization Images": every image of the organization, searchable and sortable. */
 export default function ImagesPage() {
   const { org } = useCurrentOrg()
@@ -23,18 +26,24 @@ export default function ImagesPage() {
   const [search, setSearch] = useSearchParam('q')
   const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
 
+  // the rows show as soon as the images are in; each one's last update joins them when its read does
   const rows = useMemo(
-    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data ?? []),
+    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data),
     [org.id, org.name, repos.data, latestTags.data],
   )
-  const visible = useMemo(
-    () => sortRows(filterRows(rows, search), IMAGE_COLUMNS, sorting.sort, byName),
-    [rows, search, sorting.sort],
+  // sorted once per answer or sort; a keystroke only filters the sorted rows
+  const { column, direction } = sorting.sort
+  const sorted = useMemo(
+    () => sortRows(rows, IMAGE_COLUMNS, { column, direction }, byName),
+    [rows, column, direction],
   )
+  // the box shows each key at once; the rows follow in a render that gives way to the next key
+  const query = useDeferredValue(search)
+  const visible = useMemo(() => filterRows(sorted, query), [sorted, query])
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
   const both = combineQueries(repos, latestTags)
-  const loading = repos.isPending || latestTags.isPending
+  const loading = repos.isPending
 
   return (
     <>
@@ -44,15 +53,15 @@ export default function ImagesPage() {
           <h1>Organization Images</h1>
           <p className="muted">
             Images {org.name} is entitled to.{' '}
-            {repos.data && `${repos.data.length} ${repos.data.length === 1 ? 'image' : 'images'}.`}
+            {repos.data && `${count(repos.data.length)} ${repos.data.length === 1 ? 'image' : 'images'}.`}
           </p>
         </div>
       </div>
       <div className="toolbar">
         <SearchInput label="Search images" value={search} onChange={setSearch} slashFocuses />
-        {search && rows.length > 0 && (
+        {query && rows.length > 0 && (
           <span className="muted" role="status">
-            {visible.length} of {rows.length} shown
+            {count(visible.length)} of {count(rows.length)} shown
           </span>
         )}
       </div>
@@ -86,7 +95,7 @@ export default function ImagesPage() {
                     empty: (
                       <EmptyState title="No matching images">
                         <p className="muted">
-                          No image name contains “{search}”.{' '}
+                          No image name contains “{query}”.{' '}
                           <button type="button" className="button small" onClick={() => setSearch('')}>
                             Clear search
                           </button>

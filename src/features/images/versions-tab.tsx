@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { SquareTerminal } from 'lucide-react'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { Repo, Tag } from '../../api/types'
 import { pullReference, shortDigest } from '../../domain/image'
 import { groupTagsByDigest, matchesVersionFilter, type Version } from '../../domain/versions'
@@ -32,9 +32,11 @@ export function VersionsTab({
 }) {
   const [filter, setFilter] = useSearchParam('filter')
   const versions = useMemo(() => groupTagsByDigest(tags.data ?? []), [tags.data])
+  // the box shows each key at once; the rows follow in a render that gives way to the next key
+  const shownFilter = useDeferredValue(filter)
   const visible = useMemo(
-    () => versions.filter((version) => matchesVersionFilter(version, filter)),
-    [versions, filter],
+    () => versions.filter((version) => matchesVersionFilter(version, shownFilter)),
+    [versions, shownFilter],
   )
   const columns = useMemo(() => versionColumns(orgName, repo.name), [orgName, repo.name])
 
@@ -68,7 +70,7 @@ export function VersionsTab({
         />
         {tags.data && (
           <span className="muted" role="status">
-            {filter ? `${visible.length} of ${versions.length} versions` : `${versions.length} versions`}
+            {shownFilter ? `${visible.length} of ${versions.length} versions` : `${versions.length} versions`}
           </span>
         )}
       </div>
@@ -86,7 +88,7 @@ export function VersionsTab({
                   estimateHeight: VERSION_ROW_HEIGHT,
                   empty: (
                     <EmptyState title="No matching versions">
-                      <p className="muted">No tag or digest contains “{filter}”.</p>
+                      <p className="muted">No tag or digest contains “{shownFilter}”.</p>
                     </EmptyState>
                   ),
                 }
