@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
-import { getSbom, getSize, getVulnReport } from './digests'
+import { getArchs, getSbom, getSize, getVulnReport } from './digests'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
@@ -156,6 +156,13 @@ export const queries = {
       queryKey: [...queryKeys.digest(orgId, repoId, digest), 'vulnreport'] as const,
       queryFn: ({ signal }) => getVulnReport(repoId, digest, { signal }),
       refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
+    }),
+  /** The architectures a version has images for; null when the registry has no such version. */
+  archs: (orgId: string, repoId: string, digest: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.digest(orgId, repoId, digest), 'archs'] as const,
+      queryFn: ({ signal }) => getArchs(repoId, digest, { signal }),
+      staleTime: Infinity,
     }),
   /** A version's size for one architecture; null when it has no image for it. */
   size: (orgId: string, repoId: string, digest: string, arch: string) =>
