@@ -3,8 +3,8 @@ import { shortDigest } from '../../domain/image'
 import type { Version } from '../../domain/versions'
 import { QueryLoadError } from '../../ui/query-errors'
 import { EmptyState, LoadingState } from '../../ui/states'
+import { VersionPicker } from '../../ui/version-picker'
 import type { ChosenVersion } from './use-chosen-version'
-import { VersionPicker } from './version-picker'
 import './contents.css'
 
 /**
@@ -24,7 +24,7 @@ export function VersionSection({
   return (
     <section aria-label={label} className="version-section">
       <div className="toolbar">
-        <VersionPicker versions={versions} chosen={chosen} />
+        <VersionPicker label="Version" param="version" versions={versions} chosen={chosen} />
         {chosen && (
           <code className="muted" title={chosen.digest}>
             {shortDigest(chosen.digest)}
