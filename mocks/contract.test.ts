@@ -60,9 +60,8 @@ async function exerciseClient() {
   if (!latest?.digest) throw new Error('node has no latest tag')
   await getSbom(node.id, latest.digest)
   await getVulnReport(node.id, latest.digest)
-  for (const arch of (await getArchs(node.id, latest.digest))?.archs ?? []) {
-    await getSize(node.id, latest.digest, arch)
-  }
+  const archs = (await getArchs(node.id, latest.digest))?.archs ?? []
+  for (const arch of archs) await getSize(node.id, latest.digest, arch)
   await listLatestTags(org)
   await getRepoTagsSummary(node.id)
 
