@@ -6,6 +6,7 @@ import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
+import { findSourceImage } from './source-image'
 import { getRepoTagsSummary, listLatestTags, listTags } from './tags'
 import {
   CATALOGUE_FRESH_MS,
@@ -14,6 +15,7 @@ import {
   RUNNING_BUILD_POLL_MS,
   SLOW_CHANGING_FRESH_MS,
 } from './timing'
+import { sourceReference } from '../domain/compare'
 import type { BuildReport } from './types'
 
 /**
@@ -35,6 +37,8 @@ export const queryKeys = {
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
     [...queryKeys.builds(orgId, repoId), buildId] as const,
+  /** the image a customized image is built from, as `sync_config.source` names it */
+  sourceImage: (source: string) => ['source-image', source] as const,
   /** one version (digest) of an image: its SBOM, scan and sizes */
   digest: (orgId: string, repoId: string, digest: string) =>
     [...queryKeys.repo(orgId, repoId), 'digests', digest] as const,
@@ -141,6 +145,16 @@ export const queries = {
       // pressing a build's row asks for its log before the drawer opens: if that answer is a failure,
       // the drawer shows it with "Try again" instead of sending the same request again as it mounts
       retryOnMount: false,
+    }),
+  /** A customized image's source, with its tags; null when this user cannot read it. */
+  sourceImage: (source: string) =>
+    queryOptions({
+      queryKey: queryKeys.sourceImage(source),
+      queryFn: ({ signal }) => {
+        const reference = sourceReference(source)
+        return reference ? findSourceImage(reference, { signal }) : null
+      },
+      staleTime: SLOW_CHANGING_FRESH_MS,
     }),
   /** A version's SBOM; null while there is none. A version's packages never change once listed. */
   sbom: (orgId: string, repoId: string, digest: string) =>

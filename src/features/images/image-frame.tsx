@@ -19,6 +19,7 @@ const TAB_LABELS: Record<ImageTab, string> = {
   vulnerabilities: 'Vulnerabilities',
   builds: 'Builds',
   'build-config': 'Build config',
+  compare: 'Compare',
 }
 
 /**
