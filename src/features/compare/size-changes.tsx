@@ -34,7 +34,7 @@ export function SizeChanges({ from, to }: { from: Side; to: Side }) {
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table size-table">
             <caption className="visually-hidden">Size per architecture</caption>
             <thead>
               <tr>
@@ -54,7 +54,7 @@ export function SizeChanges({ from, to }: { from: Side; to: Side }) {
                     </th>
                     <SizeCell {...before} />
                     <SizeCell {...after} />
-                    <td className="nowrap">
+                    <td>
                       {before.bytes !== undefined && after.bytes !== undefined ? (
                         formatSizeDifference(before.bytes, after.bytes)
                       ) : (
@@ -74,7 +74,7 @@ export function SizeChanges({ from, to }: { from: Side; to: Side }) {
 
 function SizeCell({ bytes, pending }: { bytes: number | undefined; pending: boolean }) {
   return (
-    <td className="nowrap">
+    <td>
       {bytes !== undefined ? (
         formatBytes(bytes)
       ) : pending ? (
