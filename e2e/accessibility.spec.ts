@@ -132,6 +132,26 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, `Customize Image, success (${theme})`)
     })
 
+    test.describe(() => {
+      // the registry answers 404 for a version it has no package list or scan for
+      test.use({ allowConsole: [/status of 404/] })
+
+      test('Compare: a comparison, the source image unreadable, a narrow screen', async ({ page }) => {
+        await openImages(page, theme)
+        await page.goto('/acme.com/images/python/compare?latency=0')
+        await expect(page.getByRole('table', { name: 'Size per architecture' })).toBeVisible()
+        await expect(page.getByRole('heading', { name: /^Vulnerabilities fixed \d+$/ })).toBeVisible()
+        await expectAccessible(page, `Compare (${theme})`)
+        await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
+        await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
+        await expectAccessible(page, `Compare with the source image (${theme})`)
+        await page.setViewportSize({ width: 390, height: 844 })
+        await page.goto(`/acme.com/images/python/compare?from=sha256:${'0'.repeat(64)}&latency=0`)
+        await expect(page.getByRole('heading', { name: 'No package list yet' })).toBeVisible()
+        await expectAccessible(page, `Compare, a removed version, at 390 px (${theme})`)
+      })
+    })
+
     test('Customize Image\'s "In the image" view, the Keyboard shortcuts dialog', async ({ page }) => {
       await openImages(page, theme)
       await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()

@@ -1,6 +1,7 @@
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { ImagePage } from './pages/image-page'
+import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
 
 /**
  * The Packages and Vulnerabilities sections of a version: picked from the image page, the version
@@ -8,19 +9,9 @@ import { ImagePage } from './pages/image-page'
  */
 test.describe.configure({ timeout: 60_000 })
 
-const viewports = {
-  light: { width: 1280, height: 800 },
-  dark: { width: 390, height: 844 },
-} as const
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme, ${viewports[theme].width} px`, () => {
-    // the registry answers 404 for a version without a package list: the browser logs that answer
-    test.use({
-      colorScheme: theme,
-      viewport: viewports[theme],
-      allowConsole: [/the server responded with a status of 404/],
-    })
+for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
+  test.describe(`${theme} theme, ${viewport.width} px`, () => {
+    test.use({ colorScheme: theme, viewport, allowConsole: ALLOW_NOT_FOUND })
 
     test('a version’s packages and vulnerabilities, picked, filtered and shared by URL', async ({ page }) => {
       await page.goto('/acme.com/images/python?latency=0')

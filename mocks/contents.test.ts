@@ -104,6 +104,13 @@ describe('what a version holds, in the mock registry', () => {
     expect(() => db.getSize(id, digestOf('redis'), 's390x')).toThrow(expect.objectContaining({ status: 404 }))
   })
 
+  it('names the architectures a version has images for, and knows none of an unknown digest', () => {
+    expect(db.getArchs(repoId('redis'), digestOf('redis')).archs).toEqual(['x86_64', 'aarch64'])
+    expect(() => db.getArchs(repoId('redis'), `sha256:${'0'.repeat(64)}`)).toThrow(
+      expect.objectContaining({ status: 404 }),
+    )
+  })
+
   it('knows no version by an unknown digest or in an unknown image', () => {
     expect(() => db.getSbom(repoId('redis'), `sha256:${'0'.repeat(64)}`)).toThrow(
       expect.objectContaining({ status: 404 }),

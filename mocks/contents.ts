@@ -3,7 +3,7 @@
  * and licences from the organization's catalogue), its vulnerability scan (which runs a little
  * after the version is made) and its size per architecture (which grows with every package added).
  */
-import type { Sbom, Size, VulnReport } from '../src/api/types'
+import type { Archs, Sbom, Size, VulnReport } from '../src/api/types'
 import { clock, MINUTE } from './clock'
 import { digestOrThrow, installedVersion, type DigestRecord } from './digests'
 import { HttpError } from './http-error'
@@ -82,6 +82,12 @@ export function getVulnReport(repoId: string, digest: string): VulnReport {
 function packageBytes(pkg: SeedPackage, arch: Arch): number {
   const bytes = PACKAGE_BYTES_MIN + (hashString(`size:${pkg.name}`) % PACKAGE_BYTES_SPREAD)
   return arch === 'aarch64' ? Math.round(bytes * 0.96) : bytes
+}
+
+/** The architectures a version has images for: every one some of its packages are built for. */
+export function getArchs(repoId: string, digest: string): Archs {
+  const { packages } = versionOf(repoId, digest)
+  return { archs: ARCHS.filter((arch) => packages.some((pkg) => pkg.archs.includes(arch))) }
 }
 
 /** One architecture's size; without `arch`, the first one (x86_64). */

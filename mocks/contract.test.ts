@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../src/api/apko'
 import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
-import { getSbom, getSize, getVulnReport } from '../src/api/digests'
+import { getArchs, getSbom, getSize, getVulnReport } from '../src/api/digests'
 import { getFeatures } from '../src/api/entitlements'
 import { listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
@@ -60,7 +60,8 @@ async function exerciseClient() {
   if (!latest?.digest) throw new Error('node has no latest tag')
   await getSbom(node.id, latest.digest)
   await getVulnReport(node.id, latest.digest)
-  for (const arch of ['x86_64', 'aarch64']) await getSize(node.id, latest.digest, arch)
+  const archs = (await getArchs(node.id, latest.digest))?.archs ?? []
+  for (const arch of archs) await getSize(node.id, latest.digest, arch)
   await listLatestTags(org)
   await getRepoTagsSummary(node.id)
 

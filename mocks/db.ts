@@ -8,7 +8,7 @@
  */
 export { buildReportsJson, listBuildReports } from './builds'
 export { clock } from './clock'
-export { getSbom, getSize, getVulnReport } from './contents'
+export { getArchs, getSbom, getSize, getVulnReport } from './contents'
 export { clearFaults, injectFault, takeFault } from './faults'
 export { HttpError } from './http-error'
 export { getFeatures, listGroups, ORG_NAMES } from './orgs'

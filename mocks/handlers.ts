@@ -114,6 +114,11 @@ const routes: Route[] = [
   ],
   [
     'GET',
+    /^\/registry\/v1\/repos\/(.+)\/digests\/([^/]+)\/architectures$/,
+    ({ id, more: [digest = ''] }) => db.getArchs(id, digest),
+  ],
+  [
+    'GET',
     /^\/registry\/v1\/repos\/(.+)\/digests\/([^/]+)\/size$/,
     ({ id, url, more: [digest = ''] }) => db.getSize(id, digest, param(url, 'arch')),
   ],

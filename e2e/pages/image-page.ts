@@ -7,7 +7,7 @@ export class ImagePage {
   heading(name: string) {
     return this.page.getByRole('heading', { level: 1, name })
   }
-  tab(name: 'Versions' | 'Packages' | 'Vulnerabilities' | 'Builds' | 'Build config') {
+  tab(name: 'Versions' | 'Packages' | 'Vulnerabilities' | 'Builds' | 'Build config' | 'Compare') {
     return this.page.getByRole('navigation', { name: 'Image sections' }).getByRole('link', { name })
   }
   /** The Builds tab's table, opened at its URL (`query` adds scenario and latency). */

@@ -64,6 +64,19 @@ test('sign in, customize an image, apply, and follow its builds to a build’s l
   )
 })
 
+test('Compare by URL: two versions of an image, a picker changed', async ({ signedIn: page }) => {
+  await page.goto('/acme.com/images/postgres/compare?to=latest')
+  await expect(page.getByRole('heading', { name: /^Packages added \d+$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Vulnerabilities fixed \d+$/ })).toBeVisible()
+  const sizes = page.getByRole('table', { name: 'Size per architecture' })
+  await expect(sizes.getByRole('row', { name: /^x86_64/ })).toContainText(/\d MB/)
+  const from = page.getByRole('combobox', { name: 'From' })
+  const dev = (await from.locator('option', { hasText: /-dev/ }).first().getAttribute('value')) ?? ''
+  await from.selectOption(dev)
+  await expect(page).toHaveURL(new RegExp(`/compare\\?to=latest&from=${dev}$`))
+  await expect(page.getByRole('heading', { name: /^Packages removed [1-9]\d*$/ })).toBeVisible()
+})
+
 test('edit the build config, apply it, then save another edit as a new image', async ({ signedIn: page }) => {
   const image = await new ImagesPage(page).openImage('nginx')
   await image.tab('Build config').click()

@@ -76,6 +76,7 @@ export const OPERATIONS: readonly OperationRow[] = [
   ['get', '/registry/v1/buildreports', ['uidp.descendantsOf', 'uidp.ids', 'excludeLogs']],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/sbom', []],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/vulnreport', []],
+  ['get', '/registry/v1/repos/{repoId}/digests/{digest}/architectures', []],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/size', ['arch']],
 ]
 

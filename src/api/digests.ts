@@ -1,7 +1,7 @@
 import { ApiError, apiFetch, pathId, type Query } from './client'
 import { decode, type Check } from './decode'
-import { sbom, size, vulnReport } from './shapes'
-import type { Sbom, Size, VulnReport } from './types'
+import { archs, sbom, size, vulnReport } from './shapes'
+import type { Archs, Sbom, Size, VulnReport } from './types'
 
 interface Options {
   signal?: AbortSignal
@@ -47,4 +47,14 @@ export function getSize(repoId: string, digest: string, arch: string, options: O
     ...options,
     query: { arch },
   })
+}
+
+/** The architectures one version has images for (from its index); null when the registry has none. */
+export function getArchs(repoId: string, digest: string, options: Options = {}) {
+  return readVersion<Archs>(
+    'get the version’s architectures',
+    archs,
+    [repoId, digest, 'architectures'],
+    options,
+  )
 }

@@ -1,11 +1,12 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import { getBuildReport, listBuildReports } from './build-reports'
-import { getSbom, getSize, getVulnReport } from './digests'
+import { getArchs, getSbom, getSize, getVulnReport } from './digests'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
 import { listPackageSummaries } from './packages'
 import { listRepos } from './repos'
+import { findSourceImage } from './source-image'
 import { getRepoTagsSummary, listLatestTags, listTags } from './tags'
 import {
   CATALOGUE_FRESH_MS,
@@ -14,6 +15,7 @@ import {
   RUNNING_BUILD_POLL_MS,
   SLOW_CHANGING_FRESH_MS,
 } from './timing'
+import { sourceReference } from '../domain/compare'
 import type { BuildReport } from './types'
 
 /**
@@ -35,6 +37,8 @@ export const queryKeys = {
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
     [...queryKeys.builds(orgId, repoId), buildId] as const,
+  /** the image a customized image is built from, as `sync_config.source` names it */
+  sourceImage: (source: string) => ['source-image', source] as const,
   /** one version (digest) of an image: its SBOM, scan and sizes */
   digest: (orgId: string, repoId: string, digest: string) =>
     [...queryKeys.repo(orgId, repoId), 'digests', digest] as const,
@@ -144,6 +148,16 @@ export const queries = {
       // the drawer shows it with "Try again" instead of sending the same request again as it mounts
       retryOnMount: false,
     }),
+  /** A customized image's source, with its tags; null when this user cannot read it. */
+  sourceImage: (source: string) =>
+    queryOptions({
+      queryKey: queryKeys.sourceImage(source),
+      queryFn: ({ signal }) => {
+        const reference = sourceReference(source)
+        return reference ? findSourceImage(reference, { signal }) : null
+      },
+      staleTime: SLOW_CHANGING_FRESH_MS,
+    }),
   /** A version's SBOM; null while there is none. A version's packages never change once listed. */
   sbom: (orgId: string, repoId: string, digest: string) =>
     queryOptions({
@@ -158,6 +172,13 @@ export const queries = {
       queryKey: [...queryKeys.digest(orgId, repoId, digest), 'vulnreport'] as const,
       queryFn: ({ signal }) => getVulnReport(repoId, digest, { signal }),
       refetchInterval: (query) => (query.state.data === null ? PENDING_VERSION_RECORD_POLL_MS : false),
+    }),
+  /** The architectures a version has images for; null when the registry has no such version. */
+  archs: (orgId: string, repoId: string, digest: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.digest(orgId, repoId, digest), 'archs'] as const,
+      queryFn: ({ signal }) => getArchs(repoId, digest, { signal }),
+      staleTime: Infinity,
     }),
   /** A version's size for one architecture; null when it has no image for it. */
   size: (orgId: string, repoId: string, digest: string, arch: string) =>

@@ -1,6 +1,7 @@
 import { boolean, int64, integer, list, map, object, oneOf, required, string, time, uidp } from './decode'
 import type {
   ApkoConfig,
+  Archs,
   BuildReport,
   BuildReportList,
   CustomOverlay,
@@ -168,5 +169,7 @@ export const vulnReport = object<VulnReport>({
     }),
   ),
 })
+
+export const archs = object<Archs>({ archs: list(string) })
 
 export const size = object<Size>({ arch: string, size: int64 })

@@ -256,6 +256,11 @@ export interface VulnReport {
   vulnerabilityMatches?: VulnerabilityMatch[]
 }
 
+/** chainguard.platform.registry.Archs: the architectures a version (its index) has images for */
+export interface Archs {
+  archs?: string[]
+}
+
 /** chainguard.platform.registry.Size: one architecture's image size, in bytes (int64 as a string) */
 export interface Size {
   arch?: string

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
             path: 'build-config',
             lazy: lazyRoute(() => import('../features/build-config/build-config-route')),
           },
+          { path: 'compare', lazy: lazyRoute(() => import('../features/compare/compare-route')) },
           { path: '*', element: <ToImage /> },
         ],
       },

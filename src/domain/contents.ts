@@ -94,10 +94,15 @@ export function vulnerabilityRows(matches: readonly MatchLike[] | undefined): Vu
   return [...rows.values()].sort(
     (a, b) =>
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      a.id.localeCompare(b.id, 'en', { numeric: true }) ||
-      a.packageName.localeCompare(b.packageName),
+      idOrder.compare(a.id, b.id) ||
+      nameOrder.compare(a.packageName, b.packageName),
   )
 }
+
+// one collator each, made once: `localeCompare` with options makes one per call, which took a
+// scan of 1,500 findings tens of milliseconds to sort
+const idOrder = new Intl.Collator('en', { numeric: true })
+const nameOrder = new Intl.Collator()
 
 export function severityCounts(rows: readonly VulnerabilityRow[]): Record<SeverityName, number> {
   const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 }

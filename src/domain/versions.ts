@@ -44,7 +44,7 @@ export function groupTagsByDigest(tags: readonly TagLike[]): Version[] {
 }
 
 /** Standard variants first, then `-slim`, then `-dev`. */
-function variantRank(tag: string): number {
+export function variantRank(tag: string): number {
   if (isDevTag(tag)) return 2
   if (tag.endsWith('-slim')) return 1
   return 0

@@ -1,5 +1,5 @@
 /** Typed paths of the console. The organization is part of every URL. */
-const IMAGE_TABS = ['versions', 'packages', 'vulnerabilities', 'builds', 'build-config'] as const
+const IMAGE_TABS = ['versions', 'packages', 'vulnerabilities', 'builds', 'build-config', 'compare'] as const
 export type ImageTab = (typeof IMAGE_TABS)[number]
 
 export function isImageTab(value: string | undefined): value is ImageTab {

@@ -8,11 +8,11 @@ import { Badge } from '../../ui/badge'
 import { sortRows, useColumnSort, type Column } from '../../ui/columns'
 import { QueryLoadError } from '../../ui/query-errors'
 import { SearchInput } from '../../ui/search-input'
+import { textColumn } from '../../ui/text-column'
+import { VersionTable } from '../../ui/version-table'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useChosenVersion } from './use-chosen-version'
 import { NoRecord, VersionSection } from './version-section'
-import { textColumn } from './text-column'
-import { VersionTable } from './version-table'
 
 /** `/:org/images/:image/packages?version=`: the packages of one version, from its SBOM. */
 export default function PackagesRoute() {

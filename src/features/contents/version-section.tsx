@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 import { shortDigest } from '../../domain/image'
 import type { Version } from '../../domain/versions'
+import { NoVersion } from '../../ui/no-version'
 import { QueryLoadError } from '../../ui/query-errors'
 import { EmptyState, LoadingState } from '../../ui/states'
+import { VersionPicker } from '../../ui/version-picker'
 import type { ChosenVersion } from './use-chosen-version'
-import { VersionPicker } from './version-picker'
 import './contents.css'
 
 /**
@@ -24,7 +25,7 @@ export function VersionSection({
   return (
     <section aria-label={label} className="version-section">
       <div className="toolbar">
-        <VersionPicker versions={versions} chosen={chosen} />
+        <VersionPicker label="Version" param="version" versions={versions} chosen={chosen} />
         {chosen && (
           <code className="muted" title={chosen.digest}>
             {shortDigest(chosen.digest)}
@@ -37,18 +38,8 @@ export function VersionSection({
         <LoadingState label="Loading versions…" />
       ) : chosen ? (
         children(chosen)
-      ) : asked ? (
-        <EmptyState title={`No version “${asked}”`}>
-          <p className="muted">
-            {image.repo.name} has no tag “{asked}”. Pick one of its versions above.
-          </p>
-        </EmptyState>
       ) : (
-        <EmptyState title="No versions yet">
-          <p className="muted">
-            {image.repo.name} has no tags yet. A new image gets its tags when its first builds succeed.
-          </p>
-        </EmptyState>
+        <NoVersion imageName={image.repo.name} asked={asked} />
       )}
     </section>
   )

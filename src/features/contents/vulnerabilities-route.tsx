@@ -17,15 +17,15 @@ import type { CurrentImage } from '../../routing/current-image'
 import { sortRows, useColumnSort, type Column } from '../../ui/columns'
 import { QueryLoadError } from '../../ui/query-errors'
 import { RelativeTime } from '../../ui/relative-time'
+import { Severity } from '../../ui/severity'
 import { SearchInput } from '../../ui/search-input'
+import { textColumn } from '../../ui/text-column'
+import { VersionTable } from '../../ui/version-table'
 import { EmptyState } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useUpdateSearchParams } from '../../ui/use-sort-param'
-import { Severity } from './severity'
 import { useChosenVersion } from './use-chosen-version'
 import { NoRecord, VersionSection } from './version-section'
-import { textColumn } from './text-column'
-import { VersionTable } from './version-table'
 
 /** `/:org/images/:image/vulnerabilities?version=`: what the scan of one version found. */
 export default function VulnerabilitiesRoute() {

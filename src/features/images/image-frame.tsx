@@ -19,6 +19,7 @@ const TAB_LABELS: Record<ImageTab, string> = {
   vulnerabilities: 'Vulnerabilities',
   builds: 'Builds',
   'build-config': 'Build config',
+  compare: 'Compare',
 }
 
 /** Sections about one chosen version: moving between them keeps the version (`?version=`). */

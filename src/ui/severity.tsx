@@ -1,5 +1,6 @@
 import { AlertOctagon, AlertTriangle, CircleAlert, CircleHelp, Info, type LucideIcon } from 'lucide-react'
-import { SEVERITY_LABELS, type SeverityName } from '../../domain/contents'
+import { SEVERITY_LABELS, type SeverityName } from '../domain/contents'
+import './severity.css'
 
 const ICONS: Record<SeverityName, LucideIcon> = {
   CRITICAL: AlertOctagon,

@@ -1,15 +1,21 @@
-import { shortDigest } from '../../domain/image'
-import type { Version } from '../../domain/versions'
-import { useUpdateSearchParams } from '../../ui/use-sort-param'
+import { shortDigest } from '../domain/image'
+import type { Version } from '../domain/versions'
+import { useUpdateSearchParams } from './use-sort-param'
+import './version-picker.css'
 
 /**
- * Picks the version a section shows: one option per version (its tags), kept in the URL as
- * `?version=<tag>`. A digest named by the URL that no tag points at any more is offered too.
+ * Picks a version of the image: one option per version (its tags), kept in the URL as
+ * `?<param>=<tag>` (replacing the entry, as every filter of a page does). A digest named by the URL
+ * that no tag points at any more is offered too.
  */
 export function VersionPicker({
+  label,
+  param,
   versions,
   chosen,
 }: {
+  label: string
+  param: string
   versions: readonly Version[]
   chosen: Version | undefined
 }) {
@@ -17,11 +23,11 @@ export function VersionPicker({
   const value = chosen ? (chosen.tags[0] ?? chosen.digest) : ''
   return (
     <label className="version-picker">
-      <span>Version</span>
+      <span>{label}</span>
       <select
         className="input select"
         value={value}
-        onChange={(event) => update({ version: event.target.value || null })}
+        onChange={(event) => update({ [param]: event.target.value || null })}
       >
         {!chosen && <option value="">Choose a version</option>}
         {chosen && chosen.tags.length === 0 && (

@@ -1,4 +1,4 @@
-import type { Column } from '../../ui/columns'
+import type { Column } from './columns'
 
 /** A column of text in a monospace font (names, versions, ids) that sorts by that text; "—" when empty. */
 export function textColumn<Row>(

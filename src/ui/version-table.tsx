@@ -1,6 +1,6 @@
-import type { Column, ColumnSort } from '../../ui/columns'
-import { DataTable } from '../../ui/data-table'
-import { EmptyState, SkeletonRows } from '../../ui/states'
+import type { Column, ColumnSort } from './columns'
+import { DataTable } from './data-table'
+import { EmptyState, SkeletonRows } from './states'
 
 /**
  * A section's table of one version's rows: skeleton rows while they load, words when none show; a

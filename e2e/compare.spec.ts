@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures'
+import { ImagePage } from './pages/image-page'
+import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
+
+/**
+ * Compare: opened from the image page's tab and by URL, a picker changed and kept across a reload,
+ * the source image offered for a customized image, and missing data said in words; on a desktop
+ * in the light theme and on a phone in the dark one.
+ */
+test.describe.configure({ timeout: 60_000 })
+
+const SECTIONS = [
+  'Packages added',
+  'Packages removed',
+  'Packages changed',
+  'Vulnerabilities fixed',
+  'Vulnerabilities introduced',
+]
+
+for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
+  test.describe(`${theme} theme, ${viewport.width} px`, () => {
+    test.use({ colorScheme: theme, viewport, allowConsole: ALLOW_NOT_FOUND })
+
+    test('two versions compared by URL, a picker changed, the URL shared', async ({ page }) => {
+      await page.goto('/acme.com/images/python?latency=0')
+      await new ImagePage(page).tab('Compare').click()
+      await expect(page).toHaveURL(/\/acme\.com\/images\/python\/compare$/)
+      await expect(page.getByRole('combobox', { name: 'To' })).toHaveValue('latest')
+      await expect(page.getByRole('combobox', { name: 'From' })).not.toHaveValue('')
+      for (const name of SECTIONS)
+        await expect(page.getByRole('heading', { name: new RegExp(`^${name} \\d+$`) })).toBeVisible()
+      const sizes = page.getByRole('table', { name: 'Size per architecture' })
+      await expect(sizes.getByRole('row', { name: /^x86_64/ })).toContainText(
+        /[+−]\d+(\.\d)? [KM]B|No change/,
+      )
+
+      // a -dev version as From: the URL names it, and opening that URL shows the same comparison
+      const from = page.getByRole('combobox', { name: 'From' })
+      const dev = (await from.locator('option', { hasText: /-dev/ }).first().getAttribute('value')) ?? ''
+      await from.selectOption(dev)
+      await expect(page).toHaveURL(new RegExp(`/compare\\?from=${dev}$`))
+      const added = page.getByRole('heading', { name: /^Packages added \d+$/ })
+      await expect(added).toBeVisible()
+      const heading = await added.textContent()
+      await page.goto(`/acme.com/images/python/compare?from=${dev}&to=latest&latency=0`)
+      await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue(dev)
+      await expect(page.getByRole('heading', { name: /^Packages added \d+$/ })).toHaveText(heading ?? '')
+
+      // the source image: acme.com cannot read chainguard/python, and the page says so
+      await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
+      await expect(page).toHaveURL(/\?with=source&to=latest$/)
+      await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
+
+      // a digest that no longer exists
+      await page.goto(`/acme.com/images/python/compare?from=sha256:${'0'.repeat(64)}&latency=0`)
+      await expect(page.getByRole('heading', { name: 'No package list yet' })).toBeVisible()
+      await expect(page.getByText(/may have been removed/).first()).toBeVisible()
+    })
+
+    test('a picker works from the keyboard', async ({ page }) => {
+      await page.goto('/acme.com/images/node/compare?latency=0')
+      const to = page.getByRole('combobox', { name: 'To' })
+      await expect(to).toHaveValue('latest')
+      const next = (await to.locator('option').nth(1).getAttribute('value')) ?? ''
+      await to.focus()
+      await page.keyboard.press('ArrowDown')
+      await expect(page).toHaveURL(new RegExp(`[?&]to=${next.replace(/\./g, '\\.')}$`))
+      await expect(page.getByRole('heading', { name: /^Packages added \d+$/ })).toBeVisible()
+    })
+  })
+}
