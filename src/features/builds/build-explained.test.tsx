@@ -87,8 +87,10 @@ describe('a build explained', () => {
     expect(within(table).queryByRole('link', { name: `What changed in ${shortId(earlier?.id)}` })).toBeNull()
 
     await user.click(link)
-    expect(router.state.location.pathname).toBe(`/${ORG}/images/nginx/compare`)
+    // Compare's code loads first
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/nginx/compare`))
     expect(router.state.location.search).toBe(href.search)
+    expect(await screen.findByRole('heading', { name: /^Packages added/ })).toBeInTheDocument()
   })
 
   it('the drawer’s Details and Changes, as tabs kept in the URL, with the log kept as it was', async () => {
