@@ -2,7 +2,13 @@ import { expect, test } from './fixtures'
 
 test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
   await page.goto('/acme.com/images/node/builds?scenario=huge-log&latency=0')
-  await page.getByRole('table', { name: 'Builds of node' }).getByRole('row').nth(1).getByRole('link').click()
+  await page
+    .getByRole('table', { name: 'Builds of node' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .first()
+    .click()
   const drawer = page.getByRole('dialog')
   const log = drawer.getByRole('log')
   // 25 MB of log through the mock service worker: allow for a busy CI machine
