@@ -1,5 +1,6 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import { memo, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import { isSortable, type Column, type ColumnSort } from './columns'
 import { SortHeader } from './sort-header'
 import './data-table.css'
@@ -107,6 +108,8 @@ function WindowedRows<Row, Id extends string>({
 }) {
   const body = useRef<HTMLTableSectionElement>(null)
   const [top, setTop] = useState(0)
+  // the row holding the focus, and rows either side of it, stay drawn
+  const [focused, setFocused] = useState<number | null>(null)
   const estimate = rows.estimateHeight ?? DEFAULT_ROW_HEIGHT
   // where the body starts on the page: what is above it may grow or shrink (a notice, a status)
   useLayoutEffect(() => {
@@ -127,6 +130,7 @@ function WindowedRows<Row, Id extends string>({
       const row = rows.items[index]
       return row === undefined ? index : rows.rowKey(row)
     },
+    rangeExtractor: (range) => rowsToDraw(range, focused),
     // a row not laid out (a hidden tab, a test's DOM) keeps its estimate rather than 0
     measureElement: (element) => element.getBoundingClientRect().height || estimate,
   })
@@ -135,8 +139,14 @@ function WindowedRows<Row, Id extends string>({
   const last = items.at(-1)
   const before = first ? first.start - top : 0
   const after = last ? virtualizer.getTotalSize() - (last.end - top) : 0
+  // Tab moves the focus row by row faster than the page scrolls: as the focus enters a row, the
+  // rows after it are drawn at once, so the next Tab finds them and never leaves the table early
+  const onFocus = (event: FocusEvent) => {
+    const index = Number((event.target as HTMLElement).closest<HTMLElement>('tr[data-index]')?.dataset.index)
+    if (Number.isInteger(index) && index !== focused) flushSync(() => setFocused(index))
+  }
   return (
-    <tbody ref={body}>
+    <tbody ref={body} onFocus={onFocus}>
       {before > 0 && <Spacer height={before} columns={columns.length} />}
       {items.map((item) => {
         const row = rows.items[item.index]
@@ -155,6 +165,20 @@ function WindowedRows<Row, Id extends string>({
       {after > 0 && <Spacer height={after} columns={columns.length} />}
     </tbody>
   )
+}
+
+/**
+ * The rows in view and `OVERSCAN` either side; and, when the focused row is near them, every row
+ * up to `OVERSCAN` beyond it (one run of rows, so the spacers stay right).
+ */
+function rowsToDraw(range: Range, focused: number | null): number[] {
+  let from = Math.max(0, range.startIndex - range.overscan)
+  let to = Math.min(range.count - 1, range.endIndex + range.overscan)
+  if (focused !== null && focused >= from - OVERSCAN && focused <= to + OVERSCAN) {
+    from = Math.max(0, Math.min(from, focused - OVERSCAN))
+    to = Math.min(range.count - 1, Math.max(to, focused + OVERSCAN))
+  }
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
 }
 
 /** An empty row standing for the rows left out. */
