@@ -20,7 +20,7 @@ type Edit =
   | { kind: 'add'; path: Path; key: string; value: Json }
 
 /** `root` with one edit made (a copy); an edit whose place an earlier edit removed changes nothing. */
-function applyEdit(root: Json, edit: Edit): Json {
+export function applyEdit(root: Json, edit: Edit): Json {
   const copy = structuredClone(root)
   let parent: Json = copy
   const path = edit.kind === 'add' ? [...edit.path, edit.key] : edit.path
@@ -31,6 +31,8 @@ function applyEdit(root: Json, edit: Edit): Json {
   const last = path.at(-1)
   if (parent === null || typeof parent !== 'object' || last === undefined) return copy
   const target = parent as Record<string | number, Json>
+  // a key added to an array is no JSON (and `length` would resize it): only objects gain keys
+  if (edit.kind === 'add' && Array.isArray(target)) return copy
   if (edit.kind === 'delete') {
     if (Array.isArray(target) && typeof last === 'number') target.splice(last, 1)
     else delete target[last]
