@@ -11,7 +11,12 @@ const WORD = 'zircon'
 /** Click → first lines painted, and (the console's own share) log body received → first lines painted. */
 async function openLog(page: Page): Promise<{ total: number; afterBody: number }> {
   await page.goto(BUILDS)
-  const link = page.getByRole('table', { name: 'Builds of node' }).getByRole('row').nth(1).getByRole('link')
+  const link = page
+    .getByRole('table', { name: 'Builds of node' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .first()
   await link.waitFor()
   await page.waitForTimeout(300)
   return page.evaluate(
