@@ -78,5 +78,5 @@ export function whatChangedHref(org: string, image: string, row: BuildRow): stri
   const from = row.earlier?.digest
   const to = row.report.digest
   if (row.state !== 'success' || !from || !to) return undefined
-  return `${paths.image(org, image)}/compare?${new URLSearchParams({ from, to }).toString()}`
+  return `${paths.image(org, image, 'compare')}?${new URLSearchParams({ from, to }).toString()}`
 }
