@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test'
 import { heapMB, summarize, type Figure, type Missing } from './figures'
+import type { Painted } from './harness/main'
 import { HARNESS_PORT } from './harness/port'
 
 /** How the log-viewer benches drive the harness page (bench/harness/main.tsx): one viewer per page. */
@@ -8,18 +9,22 @@ export type ViewerName = (typeof VIEWERS)[number]
 export const WORD = 'zircon'
 
 interface Harness {
-  open(): Promise<number>
-  search(word: string): Promise<{ ms: number; countedMs: number; count: string }>
+  open(): Promise<Painted>
+  search(word: string): Promise<{ shown: Painted; counted: Painted; count: string }>
   longestTask(): number
 }
 
 /** One viewer opened and searched once. */
 export interface Run {
+  /** to the first lines painted (the frame that shows them rendered) */
   open: number | Missing
   /** to the first match painted */
   search: number | Missing
   /** to the complete count shown */
   counted: number | Missing
+  /** the same two, to the start of the frame after the one that shows them */
+  openNextFrame: number | Missing
+  searchNextFrame: number | Missing
   count: string
   /** JS heap after opening and searching, after GC */
   heap: number | Missing
@@ -87,32 +92,40 @@ async function openAndSearch(
   await page.waitForFunction(() => 'harness' in window, null, { timeout: 120_000 })
   const baseline = await heapMB(client)
   await step(page, limit, 'longestTask')
-  const open = await step(page, limit, 'open')
-  if (typeof open !== 'number')
-    return { open, search: open, counted: open, count: '', heap: open, baseline, longestTask: open }
+  const opened = await step(page, limit, 'open')
+  if ('na' in opened) return missingRun(opened, baseline)
   // let each viewer finish what it does after its first paint
   await page.waitForTimeout(1500)
   const searched = await step(page, limit, 'search', WORD)
   if ('na' in searched)
-    return {
-      open,
-      search: searched,
-      counted: searched,
-      count: '',
-      heap: searched,
-      baseline,
-      longestTask: searched,
-    }
+    return { ...missingRun(searched, baseline), open: opened.ms, openNextFrame: opened.nextFrameMs }
   const longestTask = await step(page, limit, 'longestTask')
   const heap = await heapMB(client)
   return {
-    open,
-    search: searched.ms,
-    counted: searched.countedMs,
+    open: opened.ms,
+    openNextFrame: opened.nextFrameMs,
+    search: searched.shown.ms,
+    searchNextFrame: searched.shown.nextFrameMs,
+    counted: searched.counted.ms,
     count: searched.count,
     heap,
     baseline,
     longestTask,
+  }
+}
+
+/** A run that gave no figures past a step, and why. */
+function missingRun(why: Missing, baseline: number): Run {
+  return {
+    open: why,
+    openNextFrame: why,
+    search: why,
+    searchNextFrame: why,
+    counted: why,
+    count: '',
+    heap: why,
+    baseline,
+    longestTask: why,
   }
 }
 

@@ -15,7 +15,8 @@ import {
  * `huge-log` scenario's, written by the mocks' own code at harness build time), each mounted alone
  * in the harness page (bench/harness) in a 1000 × 700 px box: time from mounting to the first lines
  * painted, time from typing a word into the viewer's own search to the first match painted and to
- * the complete count, JS heap after that, and the longest task that kept the page from answering.
+ * the complete count (each to the end of the rendering of the frame that shows it; also, as
+ * measured before, to the start of the frame after it, which adds up to a frame of idle time), JS heap after that, and the longest task that kept the page from answering.
  * The viewers take turns within each run, so a busy machine weighs on all of them alike.
  */
 /** a viewer that has not painted or found within this long is given up on for the run */
@@ -43,6 +44,8 @@ test('log viewers side by side, 200,000 lines', async ({ context }) => {
       row('mount → first lines painted', 'ms', (run) => run.open),
       row(`search "${WORD}" → first match painted`, 'ms', (run) => run.search),
       row(`search "${WORD}" → match count complete`, 'ms', (run) => run.counted),
+      row('mount → the frame after the first lines', 'ms', (run) => run.openNextFrame),
+      row(`search "${WORD}" → the frame after the first match`, 'ms', (run) => run.searchNextFrame),
       row('JS heap after opening and searching (after GC)', 'MB', (run) => run.heap),
       row('… of which the viewer (minus the page holding the text)', 'MB', viewerHeap),
       row('longest task, mount to count complete (0: none over 50 ms)', 'ms', (run) => run.longestTask),

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 import type { hugeLogText } from './huge-log'
+import { compileHints } from '../../vite.config'
 import { GROWTH_SIZES, logFile } from './sizes'
 
 /**
@@ -18,6 +19,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // as the console's build does
+    rolldownOptions: { output: { postBanner: compileHints } },
   },
 })
 

@@ -82,11 +82,19 @@ export function LogViewer({
   // widest line (capped), so the no-wrap view scrolls sideways to the end of every line
   const widthCh = index.widest + GUTTER_CH * 2 + 12
 
+  // the current match is drawn in the middle of the view at once
+  const currentLine = current?.line
+  const currentStart = current?.start
+  const centerOn = useMemo(
+    () => (currentLine === undefined ? undefined : ([currentLine, currentStart ?? 0] as const)),
+    [currentLine, currentStart],
+  )
   const { lines, height, scrollToIndex, measureRef } = useLogWindow({
     count,
     wrap,
     scroller,
     rowHeight: ROW_HEIGHT,
+    centerOn,
   })
 
   const select = useCallback(
@@ -128,19 +136,16 @@ export function LogViewer({
     scroller.current?.scrollIntoView({ block: 'nearest' })
   }, [selection, count, index.complete, scrollToIndex])
 
-  // the current match is brought into view, sideways too (once: more matches found leave it be)
-  const currentLine = current?.line
-  const currentStart = current?.start
+  // … and brought into view sideways too (once: more matches found leave it be)
   useLayoutEffect(() => {
-    if (currentLine === undefined) return
-    scrollToIndex(currentLine, 'center')
+    if (!centerOn) return
     const frame = requestAnimationFrame(() =>
       scroller.current
         ?.querySelector('mark.current')
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
     )
     return () => cancelAnimationFrame(frame)
-  }, [currentLine, currentStart, scrollToIndex])
+  }, [centerOn])
 
   // a running build's new lines are followed while the reader sits at the bottom
   useEffect(() => {

@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
-/** Lines drawn beyond each edge of the view, so a short scroll shows lines already there. */
+/**
+ * Lines drawn beyond each edge of the view, so a short scroll shows lines already there: added
+ * once the lines in view are painted (after opening and after a jump), never before them.
+ */
 const OVERSCAN = 10
 
 /** One line placed in the list: its index and where its top is (px). */
@@ -21,20 +24,34 @@ export function useLogWindow({
   wrap,
   scroller,
   rowHeight,
+  centerOn,
 }: {
   count: number
   wrap: boolean
   scroller: RefObject<HTMLDivElement | null>
   rowHeight: number
+  /**
+   * A line brought to the middle of the view whenever this changes (a search match: its line and
+   * where on it), drawn there in the same pass as what changed it.
+   */
+  centerOn?: readonly [line: number, at: number]
 }): {
   lines: PlacedLine[]
   height: number
   scrollToIndex: (index: number, align: 'center' | 'end') => void
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
 } {
-  // the first line in view, and how many fit: the window's height until the box is laid out
+  // the first line in view, and the box's height once it is laid out and seen
   const [first, setFirst] = useState(0)
-  const [fit, setFit] = useState(() => Math.ceil(window.innerHeight / rowHeight))
+  const [seenView, setView] = useState<number>()
+  const view = seenView ?? window.innerHeight
+  const [overscan, setOverscan] = useState(0)
+  useEffect(() => {
+    if (overscan) return
+    return afterNextPaint(() => setOverscan(OVERSCAN))
+  }, [overscan])
+  // where the box is scrolled to, as last set or seen (read from the page, it would lay it out again)
+  const scrolledTo = useRef(0)
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own state
   const virtualizer = useVirtualizer({
@@ -51,36 +68,64 @@ export function useLogWindow({
   useEffect(() => {
     const element = scroller.current
     if (wrap || !element) return
-    const onScroll = () => setFirst(Math.floor(element.scrollTop / rowHeight))
-    const resized = new ResizeObserver(() => setFit(Math.ceil(element.clientHeight / rowHeight) + 1))
+    const onScroll = () => {
+      scrolledTo.current = element.scrollTop
+      setFirst(Math.floor(element.scrollTop / rowHeight))
+    }
+    const resized = new ResizeObserver(([entry]) =>
+      setView(entry?.contentRect.height ?? element.clientHeight),
+    )
     element.addEventListener('scroll', onScroll, { passive: true })
     resized.observe(element)
     onScroll()
+    setView(element.clientHeight)
     return () => {
       element.removeEventListener('scroll', onScroll)
       resized.disconnect()
     }
   }, [wrap, scroller, rowHeight, hasLines])
 
-  const scrollToIndex = useCallback(
-    (index: number, align: 'center' | 'end') => {
-      if (wrap) return virtualizer.scrollToIndex(index, { align })
-      const element = scroller.current
-      if (!element) return
-      const view = element.clientHeight
-      const top = Math.max(
+  /** where the box is scrolled to show line `index`, in a box `view` px high */
+  const topFor = useCallback(
+    (index: number, align: 'center' | 'end', view: number) =>
+      Math.max(
         0,
         Math.min(
           count * rowHeight - view,
           align === 'center' ? (index + 0.5) * rowHeight - view / 2 : (index + 1) * rowHeight - view,
         ),
-      )
-      element.scrollTo({ top })
+      ),
+    [count, rowHeight],
+  )
+
+  const scrollToIndex = useCallback(
+    (index: number, align: 'center' | 'end') => {
+      if (wrap) return virtualizer.scrollToIndex(index, { align })
+      const top = topFor(index, align, seenView ?? scroller.current?.clientHeight ?? view)
+      // a jump draws the lines in view first, the lines around them after
+      if (Math.abs(top - scrolledTo.current) > OVERSCAN * rowHeight) setOverscan(0)
+      scrolledTo.current = top
+      scroller.current?.scrollTo({ top })
       // drawn in this pass, not after the scroll event: the line is there in the next frame
       setFirst(Math.floor(top / rowHeight))
     },
-    [wrap, virtualizer, scroller, rowHeight, count],
+    [wrap, virtualizer, scroller, rowHeight, topFor, seenView, view],
   )
+
+  // a new line to center is drawn in place at once (not first where the box was, then moved); the
+  // box is scrolled to it before the frame is painted
+  const [centered, setCentered] = useState(centerOn)
+  if (centerOn !== centered) {
+    setCentered(centerOn)
+    if (centerOn && !wrap) {
+      const line = Math.floor(topFor(centerOn[0], 'center', view) / rowHeight)
+      if (Math.abs(line - first) > OVERSCAN) setOverscan(0)
+      setFirst(line)
+    }
+  }
+  useLayoutEffect(() => {
+    if (centerOn) scrollToIndex(centerOn[0], 'center')
+  }, [centerOn, scrollToIndex])
 
   if (wrap)
     return {
@@ -89,9 +134,20 @@ export function useLogWindow({
       scrollToIndex,
       measureRef: virtualizer.measureElement,
     }
-  const from = Math.max(0, first - OVERSCAN)
-  const to = Math.min(count, first + fit + OVERSCAN)
+  const fit = Math.ceil(view / rowHeight) + 1
+  const from = Math.max(0, first - overscan)
+  const to = Math.min(count, first + fit + overscan)
   const lines: PlacedLine[] = []
   for (let index = from; index < to; index++) lines.push({ index, start: index * rowHeight })
   return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined }
+}
+
+/** Calls `task` once the next frame is painted (a task queued from the frame runs after it); returns a cancel. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
 }
