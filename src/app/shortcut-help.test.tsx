@@ -2,10 +2,14 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as db from '../../mocks/db'
 import { renderRoute } from '../test/render'
+import { setSingleKeyShortcuts } from '../ui/shortcuts'
 
 const ORG = db.ORG_NAMES.default
 
-afterEach(() => localStorage.clear())
+afterEach(() => {
+  setSingleKeyShortcuts(true)
+  localStorage.clear()
+})
 
 async function imagesPage() {
   const view = renderRoute(`/${ORG}/images`)

@@ -36,13 +36,28 @@ function changed() {
   for (const listener of listeners) listener()
 }
 
-function singleKeysOn(): boolean {
+/**
+ * The setting as last read: read once as the console loads (a first read of the page's storage can
+ * take milliseconds, too long in the middle of drawing a screen), and again when another tab changes it.
+ */
+let singleKeys = readSingleKeys()
+function readSingleKeys(): boolean {
   return globalThis.localStorage?.getItem(KEY) !== 'off'
+}
+globalThis.addEventListener?.('storage', (event) => {
+  if (event.key !== KEY && event.key !== null) return
+  singleKeys = readSingleKeys()
+  changed()
+})
+
+function singleKeysOn(): boolean {
+  return singleKeys
 }
 
 export function setSingleKeyShortcuts(on: boolean): void {
   if (on) localStorage.removeItem(KEY)
   else localStorage.setItem(KEY, 'off')
+  singleKeys = on
   changed()
 }
 
