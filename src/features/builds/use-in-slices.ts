@@ -13,36 +13,50 @@ interface Steps<T> {
 }
 
 /**
- * Goes on with `job` (made by the caller, a first step taken) when the page is idle (so never before
- * the first step's result is drawn), in steps of `chars` characters for at most about 12 ms at a
- * time, giving the page a turn in between, so that drawing, scrolling and typing never wait for it.
- * Returns the job's result so far, drawn again as it changes.
+ * Goes on with `job` (made by the caller, a first step taken) once the page has painted the first
+ * step's result, in steps of `chars` characters for at most about 12 ms at a time, one slice right
+ * after another but giving the page a turn in between, so that drawing, scrolling and typing never
+ * wait for it. Returns the job's result so far, drawn again as it changes.
  */
 export function useInSlices<T>(job: Steps<T>, chars: number): { result: T; done: boolean } {
   const [shown, setShown] = useState<{ job: Steps<T>; result: T; done: boolean }>()
   useEffect(() => {
     if (job.done) return
     let last = job.current()
-    const slice = (idle?: IdleDeadline) => {
-      const until = performance.now() + Math.min(SLICE_MS, idle?.timeRemaining() ?? SLICE_MS)
+    const slice = () => {
+      const until = performance.now() + SLICE_MS
       while (!job.step(chars) && performance.now() < until);
       const result = job.current()
       if (result !== last || job.done) setShown({ job, result, done: job.done })
       last = result
-      if (!job.done) next = whenIdle(slice)
+      if (!job.done) cancel = nextTurn(slice)
     }
-    let next = whenIdle(slice)
-    return () => next()
+    let cancel = afterPaint(slice)
+    return () => cancel()
   }, [job, chars])
   return useMemo(() => (shown?.job === job ? shown : { result: job.current(), done: job.done }), [shown, job])
 }
 
-/** Calls `task` when the page is idle (soon, where the browser cannot tell); returns a cancel. */
-function whenIdle(task: (idle?: IdleDeadline) => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, 0)
-    return () => clearTimeout(timer)
+/** Calls `task` once the next frame is painted; returns a cancel. */
+function afterPaint(task: () => void): () => void {
+  let cancel = () => {}
+  const frame = requestAnimationFrame(() => (cancel = nextTurn(task)))
+  return () => {
+    cancelAnimationFrame(frame)
+    cancel()
   }
-  const id = requestIdleCallback(task)
-  return () => cancelIdleCallback(id)
+}
+
+/**
+ * Calls `task` in a task of its own, queued now: after whatever the page has to do first (a frame
+ * due, a key pressed), without the delay a timer gets; returns a cancel.
+ */
+function nextTurn(task: () => void): () => void {
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    task()
+  }
+  channel.port2.postMessage(null)
+  return () => channel.port1.close()
 }
