@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addedBySome,
   lockedForAll,
   lockedForSome,
   planImage,
@@ -33,6 +34,15 @@ describe('locks across the selected images', () => {
     expect(some.get('openssl')).toEqual(['node', 'python'])
     expect(some.get('python-3')).toEqual(['python'])
     expect(some.has('glibc')).toBe(false)
+  })
+
+  it('names, for a package some build configs add, those images', () => {
+    const withCurl = { ...go, saved: ['curl', 'glibc'] }
+    const added = addedBySome([node, python, withCurl])
+    expect(added.get('curl')).toEqual(['node', 'go'])
+    expect(added.get('git')).toEqual(['python'])
+    expect(added.has('glibc')).toBe(false)
+    expect(addedBySome([node, { ...python, saved: ['curl', 'jq'] }]).size).toBe(0)
   })
 })
 

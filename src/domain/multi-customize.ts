@@ -25,17 +25,27 @@ export function lockedForAll(images: readonly PlannedImage[]): Set<string> {
   return new Set([...first.base].filter((name) => rest.every((image) => image.base.has(name))))
 }
 
-/**
- * The packages in the base of some images only, each with the names of those images (in the
- * images' order): ticking one adds it to the others.
- */
-export function lockedForSome(images: readonly PlannedImage[]): Map<string, string[]> {
+/** The packages `held` by some images only, each with the names of those images, in the images' order. */
+function heldBySome(images: readonly PlannedImage[], held: (image: PlannedImage) => Iterable<string>) {
   const holders = new Map<string, string[]>()
   for (const image of images) {
-    for (const name of image.base) holders.set(name, [...(holders.get(name) ?? []), image.name])
+    for (const name of new Set(held(image))) holders.set(name, [...(holders.get(name) ?? []), image.name])
   }
   for (const [name, names] of holders) if (names.length === images.length) holders.delete(name)
   return holders
+}
+
+/** The packages in the base of some images only, with those images: ticking one adds it to the others. */
+export function lockedForSome(images: readonly PlannedImage[]): Map<string, string[]> {
+  return heldBySome(images, (image) => image.base)
+}
+
+/**
+ * The packages the build configs of some images only add, with those images: kept ticked, they
+ * stay where they are (and are not added to the others); unticked, they are removed from those.
+ */
+export function addedBySome(images: readonly PlannedImage[]): Map<string, string[]> {
+  return heldBySome(images, (image) => initialSelection(image.saved, image.base))
 }
 
 /** Where the choice starts: every package some image's build config adds (beyond its base). */

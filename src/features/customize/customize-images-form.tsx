@@ -5,6 +5,7 @@ import { useCatalogue } from '../../api/catalogue'
 import { queries } from '../../api/queries'
 import type { ApkoConfig, Repo } from '../../api/types'
 import {
+  addedBySome,
   lockedForAll,
   lockedForSome,
   planImage,
@@ -76,12 +77,19 @@ export default function CustomizeImagesForm({
   const locks = useMemo(() => {
     const all = planned ? lockedForAll(planned) : new Set<string>()
     const some = planned ? lockedForSome(planned) : new Map<string, string[]>()
-    const notes = new Map([...some].map(([name, holders]) => [name, `Locked for ${holders.join(', ')}`]))
-    return { all, notes }
+    const added = planned ? addedBySome(planned) : new Map<string, string[]>()
+    // a row says for which images its package is locked, and which images' build configs add it
+    const notes = new Map<string, string>()
+    for (const [name, holders] of some) notes.set(name, `Locked for ${holders.join(', ')}`)
+    for (const [name, holders] of added) {
+      const note = `Added to ${holders.join(', ')}`
+      notes.set(name, notes.has(name) ? `${notes.get(name)} · ${note}` : note)
+    }
+    return { all, some, notes }
   }, [planned])
   const start = useMemo(() => (planned ? startingSelection(planned) : new Set<string>()), [planned])
   // "In the image": what any of the images adds, and what some have in their base
-  const inAnyImage = useMemo(() => [...start, ...locks.notes.keys()], [start, locks.notes])
+  const inAnyImage = useMemo(() => [...new Set([...start, ...locks.some.keys()])], [start, locks.some])
 
   const choice = usePackageChoice(start, onDirtyChange)
   const { selected } = choice

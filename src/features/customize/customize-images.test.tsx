@@ -43,7 +43,7 @@ async function customize(...images: string[]) {
 }
 
 describe('Customize N images', () => {
-  it('locks a package for the images whose base has it, and says for which', async () => {
+  it('locks a package for the images whose base has it, and says for which, and which images add a package', async () => {
     const { dialog, show } = await customize('node', 'python')
     expect(dialog).toHaveAccessibleDescription('Add or remove packages in node, python.')
 
@@ -55,6 +55,10 @@ describe('Customize N images', () => {
     expect(nodeOnly).not.toHaveAttribute('aria-disabled')
     expect(nodeOnly).not.toBeChecked()
     expect(nodeOnly).toHaveAccessibleDescription('Locked for node')
+
+    const pythonAdds = await show('curl')
+    expect(pythonAdds).toBeChecked()
+    expect(pythonAdds).toHaveAccessibleDescription('Added to python')
   })
 
   it('previews each image’s change, applies it with one failing, retries that one, and skips those done', async () => {
