@@ -16,7 +16,8 @@ import { hasChanges } from '../../domain/package-selection'
 import type { SessionProps } from './customize-session'
 import { ImagesReview } from './images-review'
 import { PreviewFooter } from './preview-footer'
-import { PackagePicker, type SourcePackages } from './package-picker'
+import { imageCount } from './image-count'
+import { PackagePicker } from './package-picker'
 import { usePackageChoice } from './use-package-choice'
 import './customize.css'
 
@@ -42,10 +43,11 @@ function combineSources(
     isError: results.some((result) => result.isError),
     error: results.find((result) => result.error)?.error,
     isFetching: results.some((result) => result.isFetching),
+    loaded: configs.filter(Boolean).length,
     refetch: () => {
       for (const result of results) if (result.isError) void result.refetch()
     },
-  } satisfies SourcePackages
+  }
 }
 
 /**
@@ -144,10 +146,10 @@ export default function CustomizeImagesForm({
     <div className="customize-flow">
       <div className="customize-body">
         <PackagePicker
-          imageName={`the ${images.length} selected images`}
+          imageName={`the ${imageCount(images.length)} selected`}
           catalogue={catalogue}
           resolved={sources}
-          sources="the selected images’ source images"
+          sources={`the selected images’ source images (${sources.loaded.toLocaleString('en')} of ${imageCount(images.length)} read)`}
           base={locks.all}
           notes={locks.notes}
           saved={inAnyImage}

@@ -7,19 +7,20 @@ import { whyNotCustomizable } from '../../domain/multi-customize'
 import { Dialog } from '../../ui/dialog'
 import { preloadable } from '../../ui/preloadable'
 import { CustomizeSession, type SessionHandle } from './customize-session'
+import { imageCount } from './image-count'
 import './customize.css'
 
 const CustomizeImagesForm = preloadable(() => import('./customize-images-form'))
 
 type Image = Repo & { id: string; name: string }
 
-const customizeLabel = (count: number) => `Customize ${count} ${count === 1 ? 'image' : 'images'}`
+const customizeLabel = (count: number) => `Customize ${imageCount(count)}`
 
 /** "node, python and 3 more" */
 function someNames(images: readonly Image[], most = 4): string {
   const names = images.map((image) => image.name)
   if (names.length <= most) return names.join(', ')
-  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`
+  return `${names.slice(0, most).join(', ')} and ${(names.length - most).toLocaleString('en')} more`
 }
 
 /**

@@ -7,9 +7,8 @@ import { hasChanges } from '../../domain/package-selection'
 import { paths } from '../../routing/paths'
 import { errorMessage } from '../../ui/error-message'
 import { PackageList } from './customize-preview'
+import { imageCount } from './image-count'
 import './images-review.css'
-
-const images = (count: number) => `${count} ${count === 1 ? 'image' : 'images'}`
 
 /**
  * The preview of "Customize N images" and then its results: per image, the packages added and
@@ -49,8 +48,8 @@ export function ImagesReview({
       <div className="customize-body">
         {done && (
           <p className="notice" role="status">
-            <CheckCircle2 size={18} className="status success" aria-hidden /> {images(applied)} customized;
-            builds started.
+            <CheckCircle2 size={18} className="status success" aria-hidden /> {imageCount(applied)}{' '}
+            customized; builds started.
           </p>
         )}
         <ul className="image-reviews">
@@ -115,7 +114,7 @@ export function ImagesReview({
               disabled={pending || remaining.length === 0}
               onClick={() => void applying.apply(remaining).catch(() => {})}
             >
-              {pending ? 'Applying…' : `Apply to ${images(remaining.length)}`}
+              {pending ? 'Applying…' : `Apply to ${imageCount(remaining.length)}`}
             </button>
           </>
         )}
