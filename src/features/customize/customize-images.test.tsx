@@ -122,6 +122,30 @@ describe('Customize N images', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
+  it('keeps what was applied when the dialog closes half-way, and the list shows it', async () => {
+    const { user, dialog, show } = await customize('node', 'redis')
+    await user.click(await show('jq'))
+    await user.click(within(dialog).getByRole('button', { name: 'Preview Changes' }))
+    db.injectFault({ method: 'PUT', path: repoId('redis'), answer: 503, message: 'Registry busy.', times: 1 })
+    await user.click(within(dialog).getByRole('button', { name: 'Apply to 2 images' }))
+    expect(await within(dialog).findByText(/Failed: Registry busy\./)).toBeInTheDocument()
+
+    await user.keyboard('{Escape}')
+    await user.click(screen.getByRole('button', { name: 'Discard and close' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(savedPackages('node')).toEqual(['jq'])
+    expect(savedPackages('redis') ?? []).toEqual([])
+    const node = screen.getByRole('link', { name: 'node' }).closest('tr')
+    expect(await within(node!).findByText('Customized')).toBeInTheDocument()
+
+    // opened again, the dialog starts from what is saved now: jq is node's, not redis's
+    await user.click(screen.getByRole('button', { name: 'Customize 2 images' }))
+    const again = await screen.findByRole('dialog', { name: 'Customize 2 images' })
+    await within(again).findByText(/of 1\d{3} shown$/, {}, { timeout: 5000 })
+    await user.type(within(again).getByRole('searchbox', { name: 'Filter packages' }), 'jq')
+    expect(within(again).getByRole('checkbox', { name: 'jq' })).toHaveAccessibleDescription('Added to node')
+  })
+
   it('retries one failed image by its own button', async () => {
     const { user, dialog, show } = await customize('node', 'redis')
     await user.click(await show('jq'))
