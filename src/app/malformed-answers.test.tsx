@@ -71,7 +71,9 @@ const imagesHeading = () => heading('Organization Images')
 /** the "Latest tag" cell of an image's row in Organization Images */
 function latestTagCell(image: string) {
   const row = screen.getByText(image, { selector: 'a' }).closest('tr')
-  const cell = row?.querySelectorAll('td')[1]
+  // the column headed "Latest tag", wherever it stands
+  const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])]
+  const cell = row?.querySelectorAll('td')[headers.findIndex((th) => th.textContent === 'Latest tag')]
   expect(cell).toBeDefined()
   return cell as HTMLElement
 }

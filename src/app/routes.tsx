@@ -26,7 +26,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="images" replace /> },
-      { path: 'images', lazy: lazyRoute(() => import('../features/images/images-page')) },
+      { path: 'images', lazy: lazyRoute(() => import('./images-route')) },
       {
         path: 'images/:image',
         lazy: lazyRoute(() => import('./image-layout')),

@@ -7,6 +7,8 @@ export interface Column<Row, Id extends string = string> {
   /** names the column: its React key, and its `?sort=` value in the URL when it sorts */
   id: Id
   header: string
+  /** what the header cell shows instead of `header` (a column that does not sort), e.g. a checkbox */
+  headerCell?: ReactNode
   cell: (row: Row) => ReactNode
   /** classes of the header and of every cell, e.g. `hide-narrow` */
   className?: string

@@ -42,7 +42,8 @@ export function DataTable<Row, Id extends string>({
   columns: readonly Column<Row, Id>[]
   caption: string
   className?: string
-  sorting?: { sort: ColumnSort<Id>; onSort: (column: Id) => void }
+  /** a method, so a table whose extra columns do not sort takes the sort of the columns that do */
+  sorting?: { sort: ColumnSort<Id>; onSort(column: Id): void }
   rows?: TableRows<Row>
   children?: ReactNode
 }) {
@@ -64,7 +65,7 @@ export function DataTable<Row, Id extends string>({
               />
             ) : (
               <th key={column.id} scope="col" className={column.className}>
-                {column.header}
+                {column.headerCell ?? column.header}
               </th>
             ),
           )}

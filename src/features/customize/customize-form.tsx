@@ -10,19 +10,17 @@ import { AppliedNotice } from '../../ui/applied-notice'
 import { TargetChoice } from '../../ui/target-choice'
 import { useExclusive } from '../../ui/use-exclusive'
 import { CustomizePreview } from './customize-preview'
+import type { SessionProps } from './customize-session'
 import { PackagePicker } from './package-picker'
-import type { PackageView } from './view-switch'
+import { PreviewFooter } from './preview-footer'
+import { usePackageChoice } from './use-package-choice'
 import './customize.css'
 
-export interface CustomizeFormProps {
+export interface CustomizeFormProps extends SessionProps {
   org: { id: string; name: string }
   repo: Repo & { id: string; name: string }
   /** names of the organization's images, for the new-image name rule */
   imageNames: readonly string[]
-  /** tells the dialog whether closing would lose choices */
-  onDirtyChange: (dirty: boolean) => void
-  /** closes the dialog (when the user follows "See the builds") */
-  onClose: () => void
 }
 
 /** The "Customize Image" flow: select packages, preview the change, apply it. */
@@ -32,10 +30,8 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
   const base = useMemo(() => new Set(resolved.data?.contents?.packages ?? []), [resolved.data])
   const saved = useMemo(() => repo.customOverlay?.contents?.packages ?? [], [repo.customOverlay])
 
-  const [touched, setTouched] = useState<Set<string> | null>(null)
-  const selected = touched ?? initialSelection(saved, base)
-  const [query, setQuery] = useState('')
-  const [view, setView] = useState<PackageView>('all')
+  const choice = usePackageChoice(initialSelection(saved, base), onDirtyChange)
+  const { selected } = choice
   const [previewing, setPreviewing] = useState(false)
 
   const exclusive = useExclusive()
@@ -58,12 +54,6 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
         ? 'Select at least one package for the new image.'
         : 'Nothing has changed yet: tick or untick a package.'
       : nameError && (name ? 'Fix the new image name to continue.' : 'Name the new image to continue.')
-
-  function update(next: Set<string>) {
-    if (sameSet(next, selected)) return
-    setTouched(next)
-    onDirtyChange(true)
-  }
 
   const submit = () =>
     exclusive(async () => {
@@ -102,12 +92,7 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
               resolved={resolved}
               base={base}
               saved={saved}
-              selected={selected}
-              onChange={update}
-              query={query}
-              onQuery={setQuery}
-              view={view}
-              onView={setView}
+              {...choice}
             />
             <TargetChoice
               imageName={repo.name}
@@ -120,30 +105,9 @@ export default function CustomizeForm({ org, repo, imageNames, onDirtyChange, on
               }}
             />
           </div>
-          <div className="dialog-footer customize-footer">
-            {blocker && (
-              <span id="preview-blocker" className="muted preview-blocker">
-                {blocker}
-              </span>
-            )}
-            <button
-              type="button"
-              className="button primary"
-              disabled={Boolean(blocker)}
-              aria-describedby={blocker ? 'preview-blocker' : undefined}
-              onClick={() => setPreviewing(true)}
-            >
-              Preview Changes
-            </button>
-          </div>
+          <PreviewFooter blocker={blocker} onPreview={() => setPreviewing(true)} />
         </>
       )}
     </div>
   )
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false
-  for (const item of a) if (!b.has(item)) return false
-  return true
 }

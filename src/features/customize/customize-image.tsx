@@ -1,15 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Wand2 } from 'lucide-react'
-import { Suspense, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useCatalogue } from '../../api/catalogue'
 import { queries } from '../../api/queries'
 import type { CurrentImage } from '../../routing/current-image'
 import { Dialog } from '../../ui/dialog'
 import { preloadable } from '../../ui/preloadable'
-import { Question } from '../../ui/question'
-import { LoadingState } from '../../ui/states'
-import { useLeaveGuard } from '../../ui/use-leave-guard'
-import type { CustomizeFormProps } from './customize-form'
+import { CustomizeSession, type SessionHandle } from './customize-session'
 import './customize.css'
 
 const CustomizeForm = preloadable(() => import('./customize-form'))
@@ -67,13 +64,9 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
           </button>
         }
       >
-        <CustomizeSession
-          ref={session}
-          org={org}
-          repo={repo}
-          imageNames={imageNames}
-          onClose={() => setCustomizing(false)}
-        />
+        <CustomizeSession ref={session} onClose={() => setCustomizing(false)}>
+          {(props) => <CustomizeForm org={org} repo={repo} imageNames={imageNames} {...props} />}
+        </CustomizeSession>
       </Dialog>
     </>
   )
@@ -83,64 +76,4 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
 function CatalogueLoader({ orgId }: { orgId: string }) {
   useCatalogue(orgId)
   return null
-}
-
-interface SessionHandle {
-  /** × or Escape: true when the session asks (or answers its question) instead of closing */
-  askBeforeClosing(): boolean
-}
-
-/**
- * The dialog's content, there while it is open: the form, and the question before unsent choices
- * are lost — on closing (×, Escape) and on leaving the page (Back, a link, a reload). Escape on the
- * question keeps editing. Mounted with the dialog, its guard is the router's newest while it is open.
- */
-function CustomizeSession({
-  ref,
-  onClose,
-  ...form
-}: Omit<CustomizeFormProps, 'onDirtyChange'> & { ref: Ref<SessionHandle> }) {
-  const [dirty, setDirty] = useState(false)
-  const [closing, setClosing] = useState(false)
-  const leaving = useLeaveGuard(dirty)
-  const asking = closing || leaving.blocked
-
-  function keep() {
-    setClosing(false)
-    leaving.stay()
-  }
-
-  function discard() {
-    setClosing(false)
-    setDirty(false)
-    leaving.leave()
-    onClose()
-  }
-
-  useImperativeHandle(ref, () => ({
-    askBeforeClosing() {
-      if (!dirty) return false
-      if (asking) keep()
-      else setClosing(true)
-      return true
-    },
-  }))
-
-  return (
-    <>
-      {asking && (
-        <Question
-          id="discard-question"
-          text="Close without applying? Your package choices will be lost."
-          answer="Discard and close"
-          danger
-          onKeep={keep}
-          onAnswer={discard}
-        />
-      )}
-      <Suspense fallback={<LoadingState label="Loading packages…" />}>
-        <CustomizeForm {...form} onDirtyChange={setDirty} onClose={discard} />
-      </Suspense>
-    </>
-  )
 }

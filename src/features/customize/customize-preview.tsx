@@ -51,17 +51,20 @@ export function CustomizePreview({
   )
 }
 
-function PackageList({
+/** A list of packages with their versions, titled with its count; `label` names it when several share a title. */
+export function PackageList({
   title,
+  label = title,
   names,
   byName,
 }: {
   title: string
+  label?: string
   names: readonly string[]
   byName: ReadonlyMap<string, PackageSummary>
 }) {
   return (
-    <section className="section card" aria-label={title}>
+    <section className="section card" aria-label={label}>
       <h3>
         {title} ({names.length})
       </h3>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Lock } from 'lucide-react'
-import { memo, useRef } from 'react'
+import { memo, useId, useRef } from 'react'
 import type { PackageSummary } from '../../api/types'
 import './package-checklist.css'
 
@@ -16,11 +16,14 @@ export function PackageChecklist({
   packages,
   selected,
   base,
+  notes,
   onToggle,
 }: {
   packages: readonly PackageSummary[]
   selected: ReadonlySet<string>
   base: ReadonlySet<string>
+  /** a note for some unlocked packages, shown on their row and describing their checkbox */
+  notes?: ReadonlyMap<string, string>
   onToggle: (name: string) => void
 }) {
   const scroller = useRef<HTMLDivElement>(null)
@@ -45,6 +48,7 @@ export function PackageChecklist({
               pkg={pkg}
               top={item.start}
               locked={locked}
+              note={notes?.get(pkg.packageName)}
               checked={locked || selected.has(pkg.packageName)}
               onToggle={onToggle}
             />
@@ -62,16 +66,19 @@ const CheckRow = memo(function CheckRow({
   pkg,
   top,
   locked,
+  note,
   checked,
   onToggle,
 }: {
   pkg: PackageSummary
   top: number
   locked: boolean
+  note?: string
   checked: boolean
   onToggle: (name: string) => void
 }) {
   const name = pkg.packageName ?? ''
+  const noteId = useId()
   return (
     <label className="check-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <input
@@ -79,7 +86,7 @@ const CheckRow = memo(function CheckRow({
         aria-label={name}
         checked={checked}
         aria-disabled={locked || undefined}
-        aria-describedby={locked ? 'base-reason' : undefined}
+        aria-describedby={locked ? 'base-reason' : note ? noteId : undefined}
         onChange={() => onToggle(name)}
       />
       <span className="check-main">
@@ -90,6 +97,11 @@ const CheckRow = memo(function CheckRow({
           {locked && (
             <span className="badge">
               <Lock size={11} aria-hidden /> Included in the base image
+            </span>
+          )}
+          {!locked && note && (
+            <span className="badge" id={noteId}>
+              <Lock size={11} aria-hidden /> {note}
             </span>
           )}
         </span>

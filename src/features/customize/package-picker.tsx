@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query'
 import { X } from 'lucide-react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Catalogue } from '../../api/catalogue'
@@ -13,6 +12,15 @@ import './customize.css'
 /** Ticking this many packages in one click ("hundreds") asks first. */
 const BULK = 200
 
+/** The read of the source image's packages (one image's query, or several images' together). */
+export interface SourcePackages {
+  data: unknown
+  isError: boolean
+  error: unknown
+  isFetching: boolean
+  refetch: () => unknown
+}
+
 /**
  * Choosing packages: the filter, the views ("All", "Selected", "In the image"), the chosen ones as
  * removable chips, the count with "Select all N matching" and "Clear" (both on the rows shown
@@ -24,7 +32,9 @@ export function PackagePicker({
   imageName,
   catalogue,
   resolved,
+  sources = `${imageName}’s source image`,
   base,
+  notes,
   saved,
   selected,
   onChange,
@@ -36,8 +46,12 @@ export function PackagePicker({
   imageName: string
   catalogue: Catalogue
   /** the source image's packages, as they load */
-  resolved: UseQueryResult<unknown>
+  resolved: SourcePackages
+  /** what the messages about that read call the source image */
+  sources?: string
   base: ReadonlySet<string>
+  /** a note for some unlocked packages, e.g. which images have them in their base */
+  notes?: ReadonlyMap<string, string>
   /** what the saved build config adds */
   saved: readonly string[]
   selected: ReadonlySet<string>
@@ -164,16 +178,22 @@ export function PackagePicker({
         retrying={catalogue.fetching}
       />
       {resolved.data ? (
-        <PackageChecklist packages={visible} selected={selected} base={base} onToggle={onToggle} />
+        <PackageChecklist
+          packages={visible}
+          selected={selected}
+          base={base}
+          notes={notes}
+          onToggle={onToggle}
+        />
       ) : resolved.isError ? (
         <ErrorNotice
-          lead={`Could not load the packages of ${imageName}’s source image.`}
+          lead={`Could not load the packages of ${sources}.`}
           error={resolved.error}
           onRetry={() => resolved.refetch()}
           retrying={resolved.isFetching}
         />
       ) : (
-        <LoadingState label={`Loading the packages of ${imageName}’s source image…`} />
+        <LoadingState label={`Loading the packages of ${sources}…`} />
       )}
     </>
   )

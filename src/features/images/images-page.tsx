@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { queries } from '../../api/queries'
+import type { Repo } from '../../api/types'
 import { useCurrentOrg } from '../../routing/current-org'
 import { sortRows, useColumnSort } from '../../ui/columns'
 import { DataTable } from '../../ui/data-table'
@@ -11,6 +12,9 @@ import { SearchInput } from '../../ui/search-input'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
+import { ImageSelection, SelectionBar } from './image-selection'
+import { SELECT_COLUMN } from './select-column'
+import { useImageSelection } from './use-image-selection'
 
 /** a row's usual height: a name, a version and a pull URL on one line each */
 const IMAGE_ROW_HEIGHT = 53
@@ -18,8 +22,17 @@ const IMAGE_ROW_HEIGHT = 53
 /** a number of images as people write it: 1,800 */
 const count = (value: number) => value.toLocaleString('en')
 
-/** "Organization Images": every image of the organization, searchable and sortable. */
-export default function ImagesPage() {
+/** the table's columns: a checkbox to select each image, then the image's own */
+const COLUMNS = [SELECT_COLUMN, ...IMAGE_COLUMNS]
+
+/** What to offer for the selected images (the app gives "Customize N images"). */
+export type SelectionActions = (images: readonly (Repo & { id: string; name: string })[]) => ReactNode
+
+/**
+ * "Organization Images": every image of the organization, searchable and sortable, each one
+ * selectable for `selectionActions`.
+ */
+export function ImagesPage({ selectionActions }: { selectionActions?: SelectionActions }) {
   const { org } = useCurrentOrg()
   const repos = useQuery(queries.repos(org.id))
   const latestTags = useQuery(queries.latestTags(org.id))
@@ -40,6 +53,11 @@ export default function ImagesPage() {
   // the box shows each key at once; the rows follow in a render that gives way to the next key
   const query = useDeferredValue(search)
   const visible = useMemo(() => filterRows(sorted, query), [sorted, query])
+  const selection = useImageSelection(rows, visible)
+  const selectedImages = useMemo(
+    () => selection.selectedRows.map((row) => row.repo),
+    [selection.selectedRows],
+  )
 
   // with nothing to show the error takes the table's place; a failed refresh leaves the table up
   const both = combineQueries(repos, latestTags)
@@ -66,6 +84,9 @@ export default function ImagesPage() {
         )}
       </div>
 
+      <SelectionBar count={selectedImages.length} hidden={selection.hidden} onClear={selection.clear}>
+        {selectionActions?.(selectedImages)}
+      </SelectionBar>
       <QueryRefreshError query={both} lead="Could not refresh the images." />
       {both.isLoadingError ? (
         <div className="table-wrap">
@@ -81,32 +102,34 @@ export default function ImagesPage() {
         </div>
       ) : (
         <div className="table-wrap">
-          <DataTable
-            columns={IMAGE_COLUMNS}
-            caption={`Images of ${org.name}`}
-            sorting={sorting}
-            rows={
-              loading
-                ? undefined
-                : {
-                    items: visible,
-                    rowKey: (row) => row.repo.id,
-                    estimateHeight: IMAGE_ROW_HEIGHT,
-                    empty: (
-                      <EmptyState title="No matching images">
-                        <p className="muted">
-                          No image name contains “{query}”.{' '}
-                          <button type="button" className="button small" onClick={() => setSearch('')}>
-                            Clear search
-                          </button>
-                        </p>
-                      </EmptyState>
-                    ),
-                  }
-            }
-          >
-            <SkeletonRows columns={IMAGE_COLUMNS.length} label="Loading images" />
-          </DataTable>
+          <ImageSelection value={selection.context}>
+            <DataTable
+              columns={COLUMNS}
+              caption={`Images of ${org.name}`}
+              sorting={sorting}
+              rows={
+                loading
+                  ? undefined
+                  : {
+                      items: visible,
+                      rowKey: (row) => row.repo.id,
+                      estimateHeight: IMAGE_ROW_HEIGHT,
+                      empty: (
+                        <EmptyState title="No matching images">
+                          <p className="muted">
+                            No image name contains “{query}”.{' '}
+                            <button type="button" className="button small" onClick={() => setSearch('')}>
+                              Clear search
+                            </button>
+                          </p>
+                        </EmptyState>
+                      ),
+                    }
+              }
+            >
+              <SkeletonRows columns={COLUMNS.length} label="Loading images" />
+            </DataTable>
+          </ImageSelection>
         </div>
       )}
     </>
