@@ -150,6 +150,19 @@ describe('Compare', () => {
     renderRoute(`/${ORG}/images/redis/compare?to=no-such-tag`)
     expect(await screen.findByRole('heading', { name: 'No version “no-such-tag”' })).toBeVisible()
   })
+
+  it('shows by default what the latest version changed from the previous one of the same variant', async () => {
+    renderRoute(`/${ORG}/images/node/compare`)
+    const [before, after] = [
+      versionsOf('node', digestOf('node', '22')),
+      versionsOf('node', digestOf('node', 'latest')),
+    ]
+    const moved = [...before].filter(([name, version]) => after.get(name) !== version).map(([name]) => name)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(await screen.findByText(/^What changed from node 22[.\d]* to node latest\.$/)).toBeVisible()
+    expect((await section('Packages changed')).names).toEqual(moved.sort())
+    expect((await section('Vulnerabilities fixed')).count).toBeGreaterThan(0)
+  })
 })
 
 describe('Compare with the source image', () => {
