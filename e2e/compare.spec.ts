@@ -1,11 +1,14 @@
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
+import { ComparePage } from './pages/compare-page'
 import { ImagePage } from './pages/image-page'
+import { mockBackend } from './pages/mock-backend'
 import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
 
 /**
  * Compare: opened from the image page's tab and by URL, a picker changed and kept across a reload,
- * the source image offered for a customized image, and missing data said in words; on a desktop
- * in the light theme and on a phone in the dark one.
+ * a customized image compared with its source (the public image of the same tag), and missing or
+ * refused data said in words; on a desktop in the light theme and on a phone in the dark one.
  */
 test.describe.configure({ timeout: 60_000 })
 
@@ -46,15 +49,46 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
       await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue(dev)
       await expect(page.getByRole('heading', { name: /^Packages added \d+$/ })).toHaveText(heading ?? '')
 
-      // the source image: acme.com cannot read chainguard/python, and the page says so
-      await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
-      await expect(page).toHaveURL(/\?with=source&to=latest$/)
-      await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
-
       // a digest that no longer exists
       await page.goto(`/acme.com/images/python/compare?from=sha256:${'0'.repeat(64)}&latency=0`)
       await expect(page.getByRole('heading', { name: 'No package list yet' })).toBeVisible()
       await expect(page.getByText(/may have been removed/).first()).toBeVisible()
+    })
+
+    test('a customized image compared with its source, by the link and by URL', async ({ page }) => {
+      const compare = new ComparePage(page)
+      const added = await compare.addedByCustomization('acme.com', 'python', 'latest')
+      expect(added.length).toBeGreaterThan(0)
+      await new ImagePage(page).tab('Compare').click()
+      await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
+      await expect(page).toHaveURL(/\/acme\.com\/images\/python\/compare\?with=source$/)
+      await compare.expectOnlyAdded('chainguard/python', 'latest', added)
+      await expect(compare.heading('Vulnerabilities introduced', '[1-9]\\d*')).toBeVisible()
+      await expectAccessible(page, `Compare with the source (${theme})`)
+
+      const older = await compare.addedByCustomization('acme.com', 'python', '3.12-dev')
+      await page.goto('/acme.com/images/python/compare?with=source&to=3.12-dev')
+      await compare.expectOnlyAdded('chainguard/python', '3.12-dev', older)
+      await page.getByRole('link', { name: 'Compare two versions' }).click()
+      await expect(page).toHaveURL(/\/compare\?to=3\.12-dev$/)
+      await expect(page.getByRole('combobox', { name: 'From' })).toBeVisible()
+    })
+
+    test.describe('a source the registry refuses', () => {
+      test.use({ allowConsole: [/the server responded with a status of (403|404)/] })
+
+      test('is said in words, with the way back to two versions', async ({ page }) => {
+        await mockBackend.faultsFromStart(page, {
+          path: '/iam/v1/groups',
+          query: 'name=chainguard',
+          answer: 403,
+          times: Infinity,
+        })
+        await page.goto('/acme.com/images/python/compare?with=source&latency=0')
+        await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
+        await page.getByRole('link', { name: 'Compare two versions' }).click()
+        await expect(page.getByRole('combobox', { name: 'From' })).toBeVisible()
+      })
     })
 
     test('a picker works from the keyboard', async ({ page }) => {
