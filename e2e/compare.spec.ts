@@ -95,6 +95,20 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
       await page.goto('/acme.com/images/node/compare?latency=0')
       const to = page.getByRole('combobox', { name: 'To' })
       await expect(to).toHaveValue('latest')
+      // node's previous version was built from older releases: its findings fixed are listed, each
+      // id on one line, and the table fits the screen
+      const fixed = page.getByRole('table', { name: 'Vulnerabilities fixed' })
+      await expect(fixed.getByRole('row').nth(1)).toBeVisible()
+      const layout = await fixed.evaluate((table) => {
+        const lines = [...table.querySelectorAll('tbody td:first-child')].map((cell) => {
+          const range = document.createRange()
+          range.selectNodeContents(cell)
+          return range.getClientRects().length
+        })
+        const wrap = table.parentElement
+        return { lines: Math.max(...lines), overflow: wrap ? wrap.scrollWidth - wrap.clientWidth : -1 }
+      })
+      expect(layout).toEqual({ lines: 1, overflow: 0 })
       const next = (await to.locator('option').nth(1).getAttribute('value')) ?? ''
       await to.focus()
       await page.keyboard.press('ArrowDown')
