@@ -1,5 +1,6 @@
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
+import { expectVisibleFocus, tabTo } from './keyboard'
 import { ComparePage } from './pages/compare-page'
 import { ImagePage } from './pages/image-page'
 import { mockBackend } from './pages/mock-backend'
@@ -89,6 +90,32 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
         await page.getByRole('link', { name: 'Compare two versions' }).click()
         await expect(page.getByRole('combobox', { name: 'From' })).toBeVisible()
       })
+    })
+
+    test('from the keyboard: From, the link to the source, and To with the source', async ({ page }) => {
+      await page.goto('/acme.com/images/python/compare?latency=0')
+      const from = page.getByRole('combobox', { name: 'From' })
+      await expect(from).not.toHaveValue('')
+      const before = await from.inputValue()
+      await tabTo(page, from)
+      await expectVisibleFocus(from)
+      await page.keyboard.press('ArrowDown')
+      await expect(from).not.toHaveValue(before)
+      await expect(page).toHaveURL(new RegExp(`[?&]from=${(await from.inputValue()).replace(/\./g, '\\.')}$`))
+
+      const source = page.getByRole('link', { name: 'Compare with chainguard/python' })
+      await tabTo(page, source)
+      await expectVisibleFocus(source)
+      await page.keyboard.press('Enter')
+      await expect(page.getByText('chainguard/python:latest', { exact: true })).toBeVisible()
+      const to = page.getByRole('combobox', { name: 'To' })
+      await tabTo(page, to)
+      await page.keyboard.press('ArrowDown')
+      const tag = await to.inputValue()
+      expect(tag).not.toBe('latest')
+      await expect(page).toHaveURL(new RegExp(`\\?with=source&to=${tag.replace(/\./g, '\\.')}$`))
+      await expect(page.getByText(`chainguard/python:${tag}`, { exact: true })).toBeVisible()
+      await expect(page.getByRole('heading', { name: /^Packages added [1-9]\d*$/ })).toBeVisible()
     })
 
     test('a picker works from the keyboard', async ({ page }) => {
