@@ -8,6 +8,7 @@ import { expectAccessible, MONACO_DIFF_TOKENS } from './axe'
 import { expect, test } from './fixtures'
 import { CustomizeDialog } from './pages/customize-dialog'
 import { ImagesPage } from './pages/images-page'
+import { mockBackend } from './pages/mock-backend'
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA, and best practices) on every screen and state of the console,
@@ -133,18 +134,30 @@ for (const theme of ['light', 'dark'] as const) {
     })
 
     test.describe(() => {
-      // the registry answers 404 for a version it has no package list or scan for
-      test.use({ allowConsole: [/status of 404/] })
+      // the registry answers 404 for a version it has no package list or scan for, 403 for a source it refuses
+      test.use({ allowConsole: [/status of (403|404)/] })
 
-      test('Compare: a comparison, the source image unreadable, a narrow screen', async ({ page }) => {
+      test('Compare: a comparison, with the source image, the source unreadable, a narrow screen', async ({
+        page,
+      }) => {
         await openImages(page, theme)
         await page.goto('/acme.com/images/python/compare?latency=0')
         await expect(page.getByRole('table', { name: 'Size per architecture' })).toBeVisible()
         await expect(page.getByRole('heading', { name: /^Vulnerabilities fixed \d+$/ })).toBeVisible()
         await expectAccessible(page, `Compare (${theme})`)
         await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
-        await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
+        await expect(page.getByText('chainguard/python:latest', { exact: true })).toBeVisible()
+        await expect(page.getByRole('heading', { name: /^Packages added [1-9]\d*$/ })).toBeVisible()
         await expectAccessible(page, `Compare with the source image (${theme})`)
+        await mockBackend.faultsFromStart(page, {
+          path: '/iam/v1/groups',
+          query: 'name=chainguard',
+          answer: 403,
+          times: Infinity,
+        })
+        await page.reload()
+        await expect(page.getByRole('heading', { name: 'chainguard/python cannot be read' })).toBeVisible()
+        await expectAccessible(page, `Compare with the source image, unreadable (${theme})`)
         await page.setViewportSize({ width: 390, height: 844 })
         await page.goto(`/acme.com/images/python/compare?from=sha256:${'0'.repeat(64)}&latency=0`)
         await expect(page.getByRole('heading', { name: 'No package list yet' })).toBeVisible()

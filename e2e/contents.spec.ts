@@ -1,5 +1,6 @@
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
+import { expectVisibleFocus, tabTo } from './keyboard'
 import { ImagePage } from './pages/image-page'
 import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
 
@@ -38,6 +39,14 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
       await page.reload()
       await expect(page.getByRole('combobox', { name: 'Version' })).toHaveValue(tag)
       await expect(page.getByRole('table', { name: `Packages of python ${tag}` })).toBeVisible()
+      // and from the keyboard: the next version, named in the URL
+      await tabTo(page, picker)
+      await expectVisibleFocus(picker)
+      await page.keyboard.press('ArrowDown')
+      await expect(picker).not.toHaveValue(tag)
+      await expect(page).toHaveURL(
+        new RegExp(`\\?version=${(await picker.inputValue()).replace(/\./g, '\\.')}$`),
+      )
 
       await picker.selectOption('latest')
       await section.getByRole('searchbox', { name: 'Filter packages' }).fill('curl')

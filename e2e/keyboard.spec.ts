@@ -1,20 +1,5 @@
-import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
-async function tabTo(page: Page, target: Locator, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  await expect(target).toBeFocused()
-}
-
-/** `target` has focus and shows it: the focus ring of `:focus-visible` is drawn. */
-async function expectVisibleFocus(target: Locator) {
-  await expect(target).toBeFocused()
-  await expect(target).toHaveCSS('outline-style', 'solid')
-}
+import { expectVisibleFocus, tabTo } from './keyboard'
 
 test('keyboard only: search, customize an image, apply, then read a build log', async ({ page }) => {
   await page.goto('/acme.com/images?latency=0')

@@ -116,7 +116,7 @@ export function settle(): void {
         digest: build.digest,
         ...build.contents,
         createdAt: build.finishAt,
-        earlier: false,
+        releasesBehind: 0,
       })
     }
   }

@@ -49,7 +49,7 @@ export function getSbom(repoId: string, digest: string): Sbom {
     generatedAt: new Date(record.createdAt).toISOString(),
     graph: {
       nodes: packages.map((pkg) => {
-        const version = installedVersion(pkg, record.earlier)
+        const version = installedVersion(pkg, record.releasesBehind)
         return {
           package: {
             id: `SPDXRef-Package-${pkg.name}-${version}`,
@@ -74,7 +74,7 @@ export function getVulnReport(repoId: string, digest: string): VulnReport {
     reportGeneration: new Date(scannedAt).toISOString(),
     vulnerabilityDbLastBuildTime: new Date(scannedAt - 3 * 60 * MINUTE).toISOString(),
     scanner: { name: 'grype', version: '0.92.2' },
-    vulnerabilityMatches: packages.flatMap((pkg) => findingsOf(pkg, record.earlier)),
+    vulnerabilityMatches: packages.flatMap((pkg) => findingsOf(pkg, record.releasesBehind)),
   }
 }
 

@@ -9,7 +9,7 @@ import { getBuildReport, listBuildReports } from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
 import { getArchs, getSbom, getSize, getVulnReport } from '../src/api/digests'
 import { getFeatures } from '../src/api/entitlements'
-import { listOrganizations } from '../src/api/groups'
+import { findGroup, listOrganizations } from '../src/api/groups'
 import { listPackageSummaries } from '../src/api/packages'
 import { createRepo, deleteRepo, listRepos, updateRepo } from '../src/api/repos'
 import type { Repo } from '../src/api/types'
@@ -54,7 +54,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 async function exerciseClient() {
   const exchanges = recordExchanges()
   const org = await defaultOrgId()
-  await getFeatures(org)
+  await Promise.all([getFeatures(org), findGroup('chainguard')])
   const node = await repoNamed(org, 'node')
   const latest = (await listTags(node.id)).find((tag) => tag.name === 'latest')
   if (!latest?.digest) throw new Error('node has no latest tag')

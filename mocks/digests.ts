@@ -1,8 +1,9 @@
 /**
  * What each version (digest) of an image holds: its packages, which of them its build config added,
  * and when it was made. A seeded version was built before the catalogue's newest releases, so some
- * of its packages are one release older (and carry findings the newer release fixes). SBOMs, scans
- * and sizes (contents.ts) derive from this record.
+ * of its packages are one release older (and carry findings the newer release fixes); an older
+ * version stream's was built earlier still, so more of them are. SBOMs, scans and sizes
+ * (contents.ts) derive from this record.
  */
 import { HttpError } from './http-error'
 import { hashString } from './seed/random'
@@ -16,8 +17,11 @@ export interface DigestRecord {
   /** the packages its build config added */
   added: readonly string[]
   createdAt: number
-  /** built from older package releases (the seed's versions) */
-  earlier: boolean
+  /**
+   * how far behind the catalogue's newest releases it was built: 0 for a build made now, 1 for a
+   * seeded version, one more for each newer version of the same variant (see `hasNewerRelease`)
+   */
+  releasesBehind: number
 }
 
 const digestKey = (repoId: string, digest: string) => `${repoId} ${digest}`
@@ -51,18 +55,21 @@ function historyRecord(repoId: string, digest: string): DigestRecord | undefined
     packages: [...new Set([...image.basePackages, ...(dev ? image.devPackages : [])])],
     added: [],
     createdAt: Math.min(...tags.map((tag) => Date.parse(tag.lastUpdated ?? ''))),
-    earlier: true,
+    releasesBehind: 1,
   }
 }
 
 /** One package of the catalogue as an image version installed it: `version-rN`. */
-export function installedVersion(pkg: SeedPackage, earlier: boolean): string {
-  return `${pkg.version}-r${isOlderInEarlierBuilds(pkg) && earlier ? pkg.epoch - 1 : pkg.epoch}`
+export function installedVersion(pkg: SeedPackage, releasesBehind: number): string {
+  return `${pkg.version}-r${hasNewerRelease(pkg, releasesBehind) ? pkg.epoch - 1 : pkg.epoch}`
 }
 
-/** about one package in six had a newer release since the seeded versions were built */
-export function isOlderInEarlierBuilds(pkg: SeedPackage): boolean {
-  return pkg.epoch > 0 && hashString(`release:${pkg.name}`) % 6 === 0
+/**
+ * Whether a version built `releasesBehind` behind has an older release of the package than the
+ * catalogue's: about one package in six for a seeded version, two in six for the version before it, …
+ */
+export function hasNewerRelease(pkg: SeedPackage, releasesBehind: number): boolean {
+  return pkg.epoch > 0 && hashString(`release:${pkg.name}`) % 6 < releasesBehind
 }
 
 export const latestVersion = (pkg: SeedPackage) => `${pkg.version}-r${pkg.epoch}`

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as db from './db'
-import { acme, repoId } from './test-lookups'
+import { acme, refusal, repoId } from './test-lookups'
 
 const create = (name: string) =>
   db.createRepo(acme(), { name, sync_config: { source: 'chainguard/node' } }, { preventExisting: true })
-
-function refusal(act: () => unknown): { status: number; message: string } {
-  try {
-    act()
-  } catch (error) {
-    if (error instanceof db.HttpError) return { status: error.status, message: error.message }
-    throw error
-  }
-  throw new Error('not refused')
-}
 
 describe('image names in the mock registry', () => {
   it('creates an image whose name the OCI grammar allows, dots and double underscores too', () => {

@@ -12,6 +12,7 @@ import { settle, startBuilds } from './builds'
 import { clock } from './clock'
 import { HttpError } from './http-error'
 import { childUidp } from './ids'
+import { assertWritable } from './orgs'
 import { packageIndex } from './packages'
 import { imageByName } from './seed/images'
 import type { SeedImage } from './seed/types'
@@ -39,6 +40,7 @@ export function listRepos(filter: {
 
 export function createRepo(orgId: string, body: Repo, options: { preventExisting: boolean }): Repo {
   const org = orgOrThrow(orgId)
+  assertWritable(orgId)
   const name = typeof body.name === 'string' ? body.name : ''
   const existing = [...state.repos.values()].find((r) => r.orgId === orgId && r.repo.name === name)
   if (existing) {
@@ -93,6 +95,7 @@ function entitledImage(orgId: string, name: string): SeedImage | undefined {
 /** Full replacement, like the real PUT: every field comes from the body except those the server owns. */
 export function updateRepo(repoId: string, body: Repo): Repo {
   const record = repoOrThrow(repoId)
+  assertWritable(record.orgId)
   const org = orgOrThrow(record.orgId)
   const name = typeof body.name === 'string' ? body.name : ''
   if (name !== record.repo.name) {
@@ -121,7 +124,7 @@ export function updateRepo(repoId: string, body: Repo): Repo {
 }
 
 export function deleteRepo(repoId: string): void {
-  repoOrThrow(repoId)
+  assertWritable(repoOrThrow(repoId).orgId)
   state.repos.delete(repoId)
   state.tagSources.delete(repoId)
   for (const [id] of state.tags) if (isDescendantOf(id, repoId)) state.tags.delete(id)

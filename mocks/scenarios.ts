@@ -10,11 +10,13 @@ import { imageByName, images as seedImages } from './seed/images'
 import { generateCatalogue } from './seed/generated-packages'
 import { catalogue as defaultCatalogue } from './seed/packages'
 import { memo } from './memo'
+import { seedPublicCatalogue } from './public-catalogue'
 import { addSeedRepo, createSeedImage, customize, pick } from './seeding'
 import { clearState, state } from './state'
 
 /**
- * - `default`: three organizations with seeded images, some customized, with recent builds.
+ * - `default`: three organizations with seeded images, some customized, with recent builds; and, in
+ *   every scenario, the public images they are built from (`chainguard`, public-catalogue.ts).
  * - `empty-org`: acme.com has no images.
  * - `server-errors`: the registry calls answer 503.
  * - `build-fails`: the default data plus, in acme.com, a failed newest round of builds on three images,
@@ -122,4 +124,5 @@ function seed(): void {
     )
   }
   if (state.scenario === 'full-catalogue') seedFullCatalogue(now, largeCatalogue)
+  seedPublicCatalogue(seedImages, now)
 }

@@ -24,8 +24,18 @@ const SEED_BUILD_MS = 140 * SECOND
 const SEED_BUILD_JITTER_MS = 17 * SECOND
 const SEED_ROUND_GAP_MS = 40 * SECOND
 
-/** An image of the seed data in an organization, its tags pointing at digests of their own. */
-export function addSeedRepo(orgId: string, image: SeedImage, now: number, name = image.name): RepoRecord {
+/**
+ * An image of the seed data in an organization, its tags pointing at digests of their own, each
+ * built `releasesBehind` the catalogue's newest releases: by default a seeded version is one
+ * behind, and each older version of a variant one more (so a version differs from the one before).
+ */
+export function addSeedRepo(
+  orgId: string,
+  image: SeedImage,
+  now: number,
+  name = image.name,
+  releasesBehind = (stream: Stream) => 1 + stream.olderBy,
+): RepoRecord {
   const record = addSeedRecord(orgId, image, now, name)
   const age = seedTagAge(name)
   streamsOf(image).forEach((stream, index) => {
@@ -39,7 +49,7 @@ export function addSeedRepo(orgId: string, image: SeedImage, now: number, name =
       packages,
       added: [],
       createdAt: Date.parse(at),
-      earlier: true,
+      releasesBehind: releasesBehind(stream),
     })
   })
   return record

@@ -17,6 +17,8 @@ export interface OrgRecord {
   group: Group
   features: Features
   catalogue: () => readonly SeedPackage[]
+  /** the registry's public images (public-catalogue.ts): readable by all, listed to none, read-only */
+  public?: boolean
 }
 
 export interface RepoRecord {

@@ -5,6 +5,8 @@ export interface Stream {
   key: string
   tags: string[]
   dev: boolean
+  /** how many newer versions of the same variant the image has: 0 for the newest */
+  olderBy: number
 }
 
 /** An image's tag streams: one per version and variant, the newest version also tagged `latest`. */
@@ -13,7 +15,12 @@ export function streamsOf(image: SeedImage): Stream[] {
   const streams: Stream[] = []
   for (const variant of image.variants) {
     if (image.versions.length === 0) {
-      streams.push({ key: `latest${variant}`, tags: [`latest${variant}`], dev: variant === '-dev' })
+      streams.push({
+        key: `latest${variant}`,
+        tags: [`latest${variant}`],
+        dev: variant === '-dev',
+        olderBy: 0,
+      })
       continue
     }
     image.versions.forEach((version, index) => {
@@ -26,6 +33,7 @@ export function streamsOf(image: SeedImage): Stream[] {
         key: `${version}${variant}`,
         tags: [...names].map((name) => `${name}${variant}`),
         dev: variant === '-dev',
+        olderBy: index,
       })
     })
   }

@@ -1,4 +1,4 @@
-/** Lookups the mocks' own tests share: acme.com, its images, their builds and log lines. */
+/** Lookups the mocks' own tests share: acme.com, its images, their builds and log lines, refusals. */
 import type { BuildReport } from '../src/api/types'
 import * as db from './db'
 
@@ -22,3 +22,14 @@ export const buildsOf = (name: string) => db.listBuildReports({ descendantsOf: r
 export const linesOf = (report: BuildReport | undefined) => (report?.log ?? '').split('\n')
 export const levelLines = (report: BuildReport | undefined, level: string) =>
   linesOf(report).filter((line) => line.includes(`[${level}]`))
+
+/** The status and message a db call is refused with; fails when it is not refused. */
+export function refusal(act: () => unknown): { status: number; message: string } {
+  try {
+    act()
+  } catch (error) {
+    if (error instanceof db.HttpError) return { status: error.status, message: error.message }
+    throw error
+  }
+  throw new Error('not refused')
+}

@@ -5,7 +5,7 @@
  * which builds configs often add) has findings no release fixes yet.
  */
 import type { FixState, Severity, VulnerabilityMatch } from '../src/api/types'
-import { installedVersion, isOlderInEarlierBuilds, latestVersion } from './digests'
+import { hasNewerRelease, installedVersion, latestVersion } from './digests'
 import { hashString } from './seed/random'
 import type { SeedPackage } from './seed/types'
 
@@ -42,11 +42,11 @@ function finding(pkg: SeedPackage, version: string, seed: string, state: FixStat
 }
 
 /** The findings in one package as an image version installed it. */
-export function findingsOf(pkg: SeedPackage, earlier: boolean): VulnerabilityMatch[] {
-  const version = installedVersion(pkg, earlier)
+export function findingsOf(pkg: SeedPackage, releasesBehind: number): VulnerabilityMatch[] {
+  const version = installedVersion(pkg, releasesBehind)
   const h = hashString(`vulnerable:${pkg.name}`)
   const matches: VulnerabilityMatch[] = []
-  if (earlier && isOlderInEarlierBuilds(pkg)) {
+  if (hasNewerRelease(pkg, releasesBehind)) {
     for (let i = 0; i <= h % 3; i++) matches.push(finding(pkg, version, `fixed:${i}`, 'FIXED'))
   }
   if (ALWAYS_VULNERABLE.has(pkg.name) || h % 23 === 0) {

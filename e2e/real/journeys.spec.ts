@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { ComparePage } from '../pages/compare-page'
 import { CustomizeDialog } from '../pages/customize-dialog'
 import { ImagesPage } from '../pages/images-page'
 import { expect, test } from './stack'
@@ -75,6 +76,20 @@ test('Compare by URL: two versions of an image, a picker changed', async ({ sign
   await from.selectOption(dev)
   await expect(page).toHaveURL(new RegExp(`/compare\\?to=latest&from=${dev}$`))
   await expect(page.getByRole('heading', { name: /^Packages removed [1-9]\d*$/ })).toBeVisible()
+})
+
+test('Compare with the source image, by URL and by its link: exactly the packages the customization added', async ({
+  signedIn: page,
+}) => {
+  const compare = new ComparePage(page)
+  const added = await compare.addedByCustomization('acme.com', 'python', 'latest')
+  await page.goto('/acme.com/images/python/compare?with=source&to=latest')
+  await compare.expectOnlyAdded('chainguard/python', 'latest', added)
+  await page.getByRole('link', { name: 'Compare two versions' }).click()
+  await expect(page.getByRole('combobox', { name: 'From' })).toBeVisible()
+  await page.getByRole('link', { name: 'Compare with chainguard/python' }).click()
+  await expect(page).toHaveURL(/\/compare\?with=source&to=latest$/)
+  await compare.expectOnlyAdded('chainguard/python', 'latest', added)
 })
 
 test('edit the build config, apply it, then save another edit as a new image', async ({ signedIn: page }) => {

@@ -63,7 +63,7 @@ export const spec = loadSpec()
 /** The operations the client uses: [method, spec path, query parameters the client sends]. */
 export type OperationRow = [method: Method, path: string, query: readonly string[]]
 export const OPERATIONS: readonly OperationRow[] = [
-  ['get', '/iam/v1/groups', ['uidp.inRoot']],
+  ['get', '/iam/v1/groups', ['uidp.inRoot', 'name']],
   ['get', '/registry/v1/entitlements/{parent}:features', []],
   ['get', '/registry/v1/repos', ['uidp.childrenOf']],
   ['post', '/registry/v1/repos/{id}', ['preventExisting']],

@@ -1,6 +1,6 @@
 import type { SourceReference } from '../domain/compare'
 import { ApiError } from './client'
-import { listOrganizations } from './groups'
+import { findGroup } from './groups'
 import { listRepos } from './repos'
 import { listTags } from './tags'
 import type { Tag } from './types'
@@ -12,9 +12,9 @@ export interface SourceImage {
 }
 
 /**
- * Finds the source image in the registry: by its id, or by its catalogue name among the
- * organizations this user belongs to. Null when this user cannot read it (not a member of its
- * organization, or the registry refuses or does not know it).
+ * Finds the source image in the registry: by its id, or by its catalogue name (`chainguard/node`:
+ * the group by name, which may be a public one the user is no member of, then its image). Null when
+ * this user cannot read it (no such group or image, or the registry refuses it).
  */
 export async function findSourceImage(
   reference: SourceReference,
@@ -22,7 +22,7 @@ export async function findSourceImage(
 ): Promise<SourceImage | null> {
   try {
     if ('id' in reference) return { repoId: reference.id, tags: await listTags(reference.id, options) }
-    const group = (await listOrganizations(options)).find((candidate) => candidate.name === reference.group)
+    const group = await findGroup(reference.group, options)
     if (!group?.id) return null
     const repo = (await listRepos(group.id, options)).find((candidate) => candidate.name === reference.image)
     if (!repo?.id) return null
