@@ -41,11 +41,18 @@ describe('Failures at a glance', () => {
     const { user, router } = renderRoute(`/${ORG}/images`)
     const python = (await screen.findByRole('link', { name: conflict.image })).closest('tr')
     if (!python) throw new Error('no python row')
-    expect(await within(python).findByText(`${counts.get(conflict.image)} failed`)).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: `Images of ${ORG}` })
+    const column = within(table)
+      .getAllByRole('columnheader')
+      .findIndex((header) => header.textContent === 'Failed builds')
+    await waitFor(() =>
+      expect(within(python).getAllByRole('cell')[column]).toHaveTextContent(
+        `${counts.get(conflict.image)} failed`,
+      ),
+    )
 
     await user.click(screen.getByRole('checkbox', { name: 'Only images with failed builds' }))
     expect(router.state.location.search).toBe('?failed=1')
-    const table = screen.getByRole('table', { name: `Images of ${ORG}` })
     await waitFor(() => expect(bodyRows(table)).toHaveLength(counts.size))
 
     await user.click(screen.getByRole('button', { name: /Failed builds/ }))

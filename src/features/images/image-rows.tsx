@@ -46,6 +46,10 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
           <span className="cell-inline">
             <Link to={row.path}>{row.repo.name}</Link>
             {row.customized && <Badge tone="accent">Customized</Badge>}
+            {/* on a phone the Failed builds column gives way: its badge shows here */}
+            <span className="failed-in-name">
+              <FailedBadge count={row.failedBuilds} />
+            </span>
           </span>
           {(row.customized || row.created) && source && <span className="muted">Based on {source}</span>}
         </div>
@@ -73,6 +77,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'failed',
     header: 'Failed builds',
+    className: 'hide-narrow',
     cell: (row) => <FailedBadge count={row.failedBuilds} />,
     sortKey: (row) => row.failedBuilds,
     descendingFirst: true,
