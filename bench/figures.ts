@@ -69,6 +69,26 @@ export interface Comparison {
   by: Record<string, Figure | Missing>
 }
 
+/** A measure taken from each visit: its name, unit, samples, and whether its p95 matters. */
+export type Measure<Visit> = [name: string, unit: string, pick: (visit: Visit) => number[], p95?: boolean]
+
+/** One comparison row per measure, each subject's visits summed up. */
+export function compareVisits<Visit>(
+  measures: Measure<Visit>[],
+  visits: Record<string, Visit[]>,
+): Comparison[] {
+  return measures.map(([name, unit, pick, p95]) => ({
+    name,
+    unit,
+    by: Object.fromEntries(
+      Object.entries(visits).map(([subject, runs]) => [
+        subject,
+        summarize(name, unit, runs.flatMap(pick), p95),
+      ]),
+    ),
+  }))
+}
+
 /**
  * Prints one row per measure: each subject's median (min–max), then each other subject's median
  * divided by the baseline's ("n/a" where either is missing, with the reason below the table).

@@ -1,5 +1,5 @@
 import { test, type Browser } from '@playwright/test'
-import { reportComparison, RUNS, summarize, type Comparison } from './figures'
+import { compareVisits, reportComparison, RUNS, type Measure } from './figures'
 import { droppedFrames, keystrokeSamples, recordKeystrokes } from './page-measures'
 
 /**
@@ -132,22 +132,13 @@ test('packages and vulnerabilities of a long version', async ({ browser, baseURL
         visits[name]?.push(await visit(browser, baseURL ?? '', subject.path, subject.added))
       }
     }
-    const measures: Array<[string, string, (visit: Visit) => number[], boolean?]> = [
+    const measures: Measure<Visit>[] = [
       ['rows listed', 'rows', (v) => [v.rows]],
       ['link → first rows painted', 'ms', (v) => [v.firstRows]],
       ['filter keystroke → paint', 'ms', (v) => v.keystrokes, true],
       ['dropped frames over 120 scrolled frames', 'frames', (v) => [v.dropped]],
     ]
-    const rows: Comparison[] = measures.map(([name, unit, pick, p95]) => ({
-      name,
-      unit,
-      by: Object.fromEntries(
-        Object.entries(visits).map(([subject, runs]) => [
-          subject,
-          summarize(name, unit, runs.flatMap(pick), p95),
-        ]),
-      ),
-    }))
+    const rows = compareVisits(measures, visits)
     reportComparison(title, Object.keys(subjects), rows, [
       'demo mode, ?latency=0; 1280 × 800 viewport; each visit in a fresh browser context',
     ])

@@ -138,4 +138,30 @@ describe('build config fields beyond the document', () => {
     const body = { ...repo, customOverlay } as Parameters<typeof db.updateRepo>[1]
     expect(() => db.updateRepo(repo.id, body)).toThrow(field)
   })
+
+  it('counts failed builds per image from its reports: not while running, and only those of the last 24 hours', () => {
+    const org = db.listGroups({ name: db.ORG_NAMES.default })[0]?.id ?? ''
+    const failuresOf = (filter: { startedSince?: string; startedBefore?: string } = {}) =>
+      db.buildStatus({ descendantsOf: org, ...filter }).failures?.find((entry) => entry.repoId === redis().id)
+        ?.total
+    const id = save(['nodejs-20', 'nodejs-22'])
+    db.clock.advance(1000)
+    const streams = builds(id).length
+    expect(failuresOf()).toBeUndefined()
+    db.clock.advance(10 * 60_000)
+    expect(failuresOf()).toBe(streams)
+    const savedAt = Date.parse(builds(id).at(-1)?.startedAt ?? '')
+    db.clock.advance(25 * 60 * 60_000)
+    expect(failuresOf()).toBeUndefined()
+    expect(builds(id)).toEqual([])
+    // an earlier window still holds them
+    const window = {
+      startedSince: new Date(savedAt - 1000).toISOString(),
+      startedBefore: db.clock.iso(-24 * 60 * 60_000),
+    }
+    expect(failuresOf(window)).toBe(streams)
+    expect(
+      db.listBuildReports({ descendantsOf: org, ...window }).filter((b) => b.id?.startsWith(id)),
+    ).toHaveLength(streams)
+  })
 })

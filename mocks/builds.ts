@@ -2,7 +2,7 @@
  * Builds: saving a build config starts one per tag stream; each runs on the mock clock, then
  * succeeds (and moves its stream's tags to its digest) or fails with a log that says why.
  */
-import type { BuildReport } from '../src/api/types'
+import type { BuildReport, BuildStatus } from '../src/api/types'
 import { isDescendantOf } from '../src/domain/uidp'
 import { planBuildLog, type BuildFailure, type LogPlan } from './build-logs'
 import { clock, DAY, isTestRun, MINUTE, SECOND } from './clock'
@@ -53,6 +53,19 @@ export function listBuildReports(filter: BuildFilter): BuildReport[] {
     if (!filter.excludeLogs) report.log = logUpTo(build.log(), now)
     return report
   })
+}
+
+/**
+ * The failed builds per repository among those the filter selects (by default the last 24 hours by
+ * the mock clock), counted from the build reports themselves; repositories with none are left out.
+ */
+export function buildStatus(filter: BuildFilter): BuildStatus {
+  const totals = new Map<string, number>()
+  for (const build of selectBuilds(filter)) {
+    if (build.report.result !== 'Failure') continue
+    totals.set(build.repoId, (totals.get(build.repoId) ?? 0) + 1)
+  }
+  return { failures: [...totals].map(([repoId, total]) => ({ repoId, total })) }
 }
 
 /**

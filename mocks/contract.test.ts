@@ -1,3 +1,4 @@
+// Over 300 lines: one walk through every client call, then a check per operation and per answer.
 /**
  * Contract test between the typed client (src/api), the mock backend (mocks/) and the published
  * OpenAPI description of the platform API. It reads the description from the shared folder next to
@@ -5,7 +6,13 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../src/api/apko'
-import { getBuildReport, listBuildReports } from '../src/api/build-reports'
+import {
+  earlierWindow,
+  getBuildFailures,
+  getBuildReport,
+  latestWindow,
+  listBuildReports,
+} from '../src/api/build-reports'
 import { ApiError } from '../src/api/client'
 import { getArchs, getSbom, getSize, getVulnReport } from '../src/api/digests'
 import { getFeatures } from '../src/api/entitlements'
@@ -93,6 +100,8 @@ async function exerciseClient() {
   const firstReport = reports[0]
   if (!firstReport?.id) throw new Error('no builds after the update')
   const report = await getBuildReport(created.id, firstReport.id)
+  await listBuildReports(org, { window: earlierWindow(latestWindow(db.clock.now())) })
+  await getBuildFailures(org)
   await deleteRepo(created.id)
   vi.mocked(globalThis.fetch).mockRestore()
   return { exchanges, org, node, created, updated, firstPage, secondPage, reports, report }

@@ -6,7 +6,7 @@
  * This module gathers the functions callers use as `db.x(...)`: the handlers, tests and the bench
  * (`import * as db`), and the browser console and Playwright (`assemblyMocks.db`).
  */
-export { buildReportsJson, listBuildReports } from './builds'
+export { buildReportsJson, buildStatus, listBuildReports } from './builds'
 export { clock } from './clock'
 export { getArchs, getSbom, getSize, getVulnReport } from './contents'
 export { clearFaults, injectFault, takeFault } from './faults'

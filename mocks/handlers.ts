@@ -172,6 +172,17 @@ const routes: Route[] = [
         pageSize: int(url, 'pageSize'),
       }),
   ],
+  [
+    'GET',
+    /^\/registry\/v1\/buildstatus$/,
+    ({ url }) =>
+      db.buildStatus({
+        descendantsOf: param(url, 'uidp.descendantsOf'),
+        ids: params(url, 'uidp.ids'),
+        startedSince: param(url, 'startedSince'),
+        startedBefore: param(url, 'startedBefore'),
+      }),
+  ],
 ]
 
 /** Percent-decoded text; a malformed escape is left as written. */

@@ -65,6 +65,40 @@ test('sign in, customize an image, apply, and follow its builds to a build’s l
   )
 })
 
+test('failed builds: counted in the navigation and the images list, found in the organization’s Builds, with their log', async ({
+  signedIn: page,
+}) => {
+  await new ImagesPage(page).openImage('jdk')
+  const dialog = await CustomizeDialog.openHere(page)
+  // both install /usr/bin/node: every build of the change fails
+  await dialog.pick('nodejs-20', 'nodejs-22')
+  await dialog.button('Preview Changes').click()
+  await dialog.button('Apply Changes').click()
+  await dialog.root.getByRole('link', { name: 'See the builds' }).click()
+  const table = page.getByRole('table', { name: 'Builds of jdk' })
+  await expect(table.getByText('Failed').first()).toBeVisible({ timeout: 20_000 })
+
+  const builds = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Builds/ })
+  await expect(builds).toHaveAccessibleName(/^Builds \d+ failed builds$/)
+  await builds.click()
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Failed' })
+  await page.getByRole('combobox', { name: 'Image' }).selectOption('jdk')
+  await expect(page).toHaveURL(/\/acme\.com\/builds\?status=failed&image=jdk$/)
+  const first = page.getByRole('table', { name: 'Builds of acme.com' }).locator('tbody tr').first()
+  await first.getByText('Failed').click()
+  const drawer = page.getByRole('dialog')
+  await drawer.getByRole('button', { name: 'Jump to first error' }).click()
+  await expect(drawer.getByRole('log')).toContainText(/ERROR.*nodejs-2[02]/)
+  await page.keyboard.press('Escape')
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Organization Images' })
+    .click()
+  const jdk = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'jdk', exact: true }) })
+  await expect(jdk).toContainText(/\d+ failed/)
+})
+
 test('Compare by URL: two versions of an image, a picker changed', async ({ signedIn: page }) => {
   await page.goto('/acme.com/images/postgres/compare?to=latest')
   await expect(page.getByRole('heading', { name: /^Packages added \d+$/ })).toBeVisible()

@@ -73,7 +73,12 @@ export const OPERATIONS: readonly OperationRow[] = [
   ['get', '/registry/v1/repotagssummary/{repoId}', ['excludeReferrers']],
   ['get', '/apk/v1/package-summaries', ['uidp.descendantsOf', 'query', 'pageSize', 'pageToken']],
   ['post', '/apko/v1/resolve/{repoUidp}', []],
-  ['get', '/registry/v1/buildreports', ['uidp.descendantsOf', 'uidp.ids', 'excludeLogs']],
+  [
+    'get',
+    '/registry/v1/buildreports',
+    ['uidp.descendantsOf', 'uidp.ids', 'excludeLogs', 'startedSince', 'startedBefore'],
+  ],
+  ['get', '/registry/v1/buildstatus', ['uidp.descendantsOf']],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/sbom', []],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/vulnreport', []],
   ['get', '/registry/v1/repos/{repoId}/digests/{digest}/architectures', []],

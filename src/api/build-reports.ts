@@ -1,15 +1,43 @@
 import { apiFetch } from './client'
 import { decode } from './decode'
-import { buildReportList } from './shapes'
+import { buildReportList, buildStatus } from './shapes'
 import type { BuildReport } from './types'
 
-/** The image's builds of the last 24 hours (the API's default window), without their logs. */
+/** A span of build start times: from `since`, before `before` (to now when absent). RFC 3339 times. */
+export interface BuildWindow {
+  since: string
+  before?: string
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The last 24 hours, from now on (the registry's own window, with its start written out). */
+export function latestWindow(now: number = Date.now()): BuildWindow {
+  return { since: new Date(now - DAY_MS).toISOString() }
+}
+
+/** The 24 hours before `window`. */
+export function earlierWindow(window: BuildWindow): BuildWindow {
+  const end = Date.parse(window.since)
+  return { since: new Date(end - DAY_MS).toISOString(), before: window.since }
+}
+
+/**
+ * The builds of an image or of a whole organization (`scopeId`), without their logs: those of the
+ * last 24 hours (the API's default window), or those started in `window`.
+ */
 export async function listBuildReports(
-  repoId: string,
-  options: { signal?: AbortSignal } = {},
+  scopeId: string,
+  options: { signal?: AbortSignal; window?: BuildWindow } = {},
 ): Promise<BuildReport[]> {
+  const { window } = options
   const answer = await apiFetch('/registry/v1/buildreports', {
-    query: { 'uidp.descendantsOf': repoId, excludeLogs: true },
+    query: {
+      'uidp.descendantsOf': scopeId,
+      excludeLogs: true,
+      startedSince: window?.since,
+      startedBefore: window?.before,
+    },
     signal: options.signal,
   })
   const list = decode('list builds', buildReportList, answer)
@@ -28,4 +56,21 @@ export async function getBuildReport(
   })
   const list = decode('get a build with its log', buildReportList, answer)
   return list.reports?.find((report) => report.id === buildId) ?? null
+}
+
+/** How many builds failed in the last 24 hours, per image of the organization (images with none left out). */
+export async function getBuildFailures(
+  orgId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Map<string, number>> {
+  const answer = await apiFetch('/registry/v1/buildstatus', {
+    query: { 'uidp.descendantsOf': orgId },
+    signal: options.signal,
+  })
+  const status = decode('count failed builds', buildStatus, answer)
+  const failures = new Map<string, number>()
+  for (const { repoId, total } of status.failures ?? []) {
+    if (repoId && total) failures.set(repoId, (failures.get(repoId) ?? 0) + total)
+  }
+  return failures
 }

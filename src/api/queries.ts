@@ -1,6 +1,13 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
-import { getBuildReport, listBuildReports } from './build-reports'
+import {
+  earlierWindow,
+  getBuildFailures,
+  getBuildReport,
+  latestWindow,
+  listBuildReports,
+  type BuildWindow,
+} from './build-reports'
 import { getArchs, getSbom, getSize, getVulnReport } from './digests'
 import { getFeatures } from './entitlements'
 import { listOrganizations } from './groups'
@@ -16,6 +23,7 @@ import {
   SLOW_CHANGING_FRESH_MS,
 } from './timing'
 import { sourceReference } from '../domain/compare'
+import { parentOf } from '../domain/uidp'
 import type { BuildReport } from './types'
 
 /**
@@ -37,6 +45,9 @@ export const queryKeys = {
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
     [...queryKeys.builds(orgId, repoId), buildId] as const,
+  /** the organization's builds and failure counts: under its repos, so a saved build config refreshes them */
+  orgBuilds: (orgId: string) => [...queryKeys.repos(orgId), 'org-builds'] as const,
+  buildFailures: (orgId: string) => [...queryKeys.repos(orgId), 'build-failures'] as const,
   /** the image a customized image is built from, as `sync_config.source` names it */
   sourceImage: (source: string) => ['source-image', source] as const,
   /** one version (digest) of an image: its SBOM, scan and sizes */
@@ -64,6 +75,27 @@ function refreshWhatFinishedBuildsChanged(
   void client.invalidateQueries({ queryKey: queryKeys.tagsSummary(orgId, repoId) })
   void client.invalidateQueries({ queryKey: queryKeys.latestTags(orgId) })
   void client.invalidateQueries({ queryKey: queryKeys.repoList(orgId) })
+  void client.invalidateQueries({ queryKey: queryKeys.buildFailures(orgId) })
+}
+
+/** The same for the organization's builds: each finished build's image is read again. */
+function refreshWhatFinishedOrgBuildsChanged(
+  client: QueryClient,
+  orgId: string,
+  before: readonly BuildReport[],
+  after: readonly BuildReport[],
+) {
+  const running = new Set(before.filter(isRunning).map((report) => report.id))
+  const finished = after.filter((report) => running.has(report.id) && !isRunning(report))
+  for (const repoId of new Set(finished.map((report) => parentOf(report.id ?? '')))) {
+    if (repoId) refreshWhatFinishedBuildsChanged(client, orgId, repoId, before, after)
+  }
+}
+
+/** One window of the organization's builds, as "Older builds" adds them. */
+export interface BuildPage {
+  window: BuildWindow
+  reports: BuildReport[]
 }
 
 /** The package catalogue is read in pages of this size (the registry's largest). */
@@ -147,6 +179,31 @@ export const queries = {
       // pressing a build's row asks for its log before the drawer opens: if that answer is a failure,
       // the drawer shows it with "Try again" instead of sending the same request again as it mounts
       retryOnMount: false,
+    }),
+  /**
+   * The organization's builds, a window of 24 hours at a time: the last 24 hours first, then each
+   * earlier day as it is asked for (`fetchNextPage`). Read again while any build runs.
+   */
+  orgBuilds: (orgId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...queryKeys.orgBuilds(orgId), 'list'] as const,
+      queryFn: async ({ pageParam, signal, client, queryKey }): Promise<BuildPage> => {
+        const before = client.getQueryData<{ pages: BuildPage[] }>(queryKey)
+        const reports = await listBuildReports(orgId, { signal, window: pageParam })
+        const earlier = before?.pages.find((page) => page.window.since === pageParam.since)
+        if (earlier) refreshWhatFinishedOrgBuildsChanged(client, orgId, earlier.reports, reports)
+        return { window: pageParam, reports }
+      },
+      initialPageParam: latestWindow(),
+      getNextPageParam: (last) => earlierWindow(last.window),
+      refetchInterval: (query) =>
+        query.state.data?.pages.some((page) => page.reports.some(isRunning)) ? RUNNING_BUILD_POLL_MS : false,
+    }),
+  /** Failed builds of the last 24 hours per image of the organization (repo id → count). */
+  buildFailures: (orgId: string) =>
+    queryOptions({
+      queryKey: queryKeys.buildFailures(orgId),
+      queryFn: ({ signal }) => getBuildFailures(orgId, { signal }),
     }),
   /** A customized image's source, with its tags; null when this user cannot read it. */
   sourceImage: (source: string) =>

@@ -4,6 +4,7 @@ import type {
   Archs,
   BuildReport,
   BuildReportList,
+  BuildStatus,
   CustomOverlay,
   Features,
   Group,
@@ -112,6 +113,10 @@ export const buildReportList = object<BuildReportList>({
       apkoVersion: string,
     }),
   ),
+})
+
+export const buildStatus = object<BuildStatus>({
+  failures: list(object<Of<BuildStatus['failures']>[number]>({ repoId: required(uidp), total: integer })),
 })
 
 export const packageSummaryList = object<PackageSummaryList>({

@@ -160,6 +160,11 @@ export interface BuildReportList {
   reports?: BuildReport[]
 }
 
+/** chainguard.platform.registry.BuildStatus: failed builds per repository (of the last 24 hours by default). */
+export interface BuildStatus {
+  failures?: { repoId?: string; total?: number }[]
+}
+
 // ---- apko ----
 
 /** chainguard.platform.registry.ApkoConfig (the parts the console reads). */

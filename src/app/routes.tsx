@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="images" replace /> },
       { path: 'images', lazy: lazyRoute(() => import('./images-route')) },
+      { path: 'builds/:buildId?', lazy: lazyRoute(() => import('../features/builds/org-builds-route')) },
       {
         path: 'images/:image',
         lazy: lazyRoute(() => import('./image-layout')),

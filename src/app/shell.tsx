@@ -1,9 +1,12 @@
-import { Boxes, LogOut } from 'lucide-react'
+import { useQuery } from '@tanstack/react-query'
+import { Boxes, Hammer, LogOut } from 'lucide-react'
 import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
 import { auth } from '../api/client'
+import { queries } from '../api/queries'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
+import { FailedCount } from '../ui/failed-builds'
 import { lazyMenu } from '../ui/lazy-menu'
 import { ShortcutHelpButton } from '../ui/shortcut-help-button'
 import { isRealMode } from './mode'
@@ -44,6 +47,18 @@ function DemoData() {
         </Suspense>
       )}
     </>
+  )
+}
+
+/** "Builds" in the left navigation, with the organization's failed builds of the last 24 hours. */
+function BuildsNavLink({ org }: { org: Group & { id?: string; name: string } }) {
+  const failures = useQuery({ ...queries.buildFailures(org.id ?? ''), enabled: Boolean(org.id) })
+  let total = 0
+  for (const count of failures.data?.values() ?? []) total += count
+  return (
+    <NavLink to={paths.orgBuilds(org.name)}>
+      <Hammer size={16} aria-hidden /> Builds <FailedCount count={total} />
+    </NavLink>
   )
 }
 
@@ -98,6 +113,11 @@ export function Shell({
               <NavLink to={paths.images(orgName)}>
                 <Boxes size={16} aria-hidden /> Organization Images
               </NavLink>
+            </li>
+          )}
+          {current && orgName && (
+            <li>
+              <BuildsNavLink org={{ ...current, name: orgName }} />
             </li>
           )}
         </ul>

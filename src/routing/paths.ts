@@ -16,7 +16,14 @@ export const paths = {
       ? `/${segment(org)}/images/${segment(image)}`
       : `/${segment(org)}/images/${segment(image)}/${tab}`,
   build: (org: string, image: string, buildId: string) =>
-    `/${segment(org)}/images/${segment(image)}/builds/${segment(buildId.split('/').at(-1) ?? buildId)}`,
+    `/${segment(org)}/images/${segment(image)}/builds/${segment(lastSegment(buildId))}`,
+  /** the organization's builds, and the log drawer of one of them */
+  orgBuilds: (org: string) => `/${segment(org)}/builds`,
+  orgBuild: (org: string, buildId: string) => `/${segment(org)}/builds/${segment(lastSegment(buildId))}`,
+}
+
+function lastSegment(id: string): string {
+  return id.split('/').at(-1) ?? id
 }
 
 /** Lines of a build log picked by a permalink: `#L120` or `#L120-L130` (1-based, inclusive). */

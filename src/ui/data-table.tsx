@@ -1,5 +1,13 @@
 import { useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react'
 import { flushSync } from 'react-dom'
 import { isSortable, type Column, type ColumnSort } from './columns'
 import { SortHeader } from './sort-header'
@@ -19,6 +27,8 @@ export interface TableRows<Row> {
   empty?: ReactNode
   /** a row's usual height in pixels, before it is measured (windowed tables only) */
   estimateHeight?: number
+  /** attributes and handlers of a row's `<tr>` (a row that opens something when clicked) */
+  rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement>
 }
 
 /**
@@ -84,7 +94,7 @@ export function DataTable<Row, Id extends string>({
       ) : (
         <tbody>
           {rows.items.map((row) => (
-            <tr key={rows.rowKey(row)}>
+            <tr key={rows.rowKey(row)} {...rows.rowProps?.(row)}>
               <RowCells columns={columns} row={row} />
             </tr>
           ))}
@@ -154,6 +164,7 @@ function WindowedRows<Row, Id extends string>({
         if (row === undefined) return null
         return (
           <tr
+            {...rows.rowProps?.(row)}
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}

@@ -20,10 +20,10 @@ export const newestFirst = (a: BuildRow, b: BuildRow) =>
  * The builds table's columns; the ID links to the build's log (`linkTo`), and a successful build's
  * digest to what changed since its stream's previous one (`compareTo`, when that is known).
  */
-export function buildColumns(
-  linkTo: (row: BuildRow) => string,
-  compareTo: (row: BuildRow) => string | undefined,
-): readonly Column<BuildRow, SortColumn>[] {
+export function buildColumns<Row extends BuildRow>(
+  linkTo: (row: Row) => string,
+  compareTo: (row: Row) => string | undefined,
+): readonly Column<Row, SortColumn>[] {
   const none = <span className="muted">—</span>
   return [
     {

@@ -3,10 +3,8 @@ import { Download } from 'lucide-react'
 import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { queries } from '../../api/queries'
-import type { Repo } from '../../api/types'
 import { addedAmong, changesSince } from '../../domain/build-lock'
 import type { FailureExplanation } from '../../domain/build-log-failures'
-import { paths } from '../../routing/paths'
 import { downloadText } from '../../ui/download'
 import { Drawer } from '../../ui/drawer'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
@@ -32,9 +30,12 @@ export function LogDrawer({
   row,
   listLoaded,
   listSearch,
+  listPath,
+  buildPath,
 }: {
   org: { id: string; name: string }
-  repo: Repo & { id: string; name: string }
+  /** the build's image */
+  repo: { id: string; name: string }
   buildId: string
   /** the build's row in the list, when the list has it (it knows the versions) */
   row: BuildRow | undefined
@@ -42,6 +43,10 @@ export function LogDrawer({
   listLoaded: boolean
   /** the list's filters and sort, kept when the drawer closes */
   listSearch: string
+  /** the list the drawer closes to (an image's builds, or the organization's) */
+  listPath: string
+  /** the drawer of another build of the same list */
+  buildPath: (buildId: string) => string
 }) {
   const fullId = `${repo.id}/${buildId}`
   const build = useQuery(queries.build(org.id, repo.id, fullId))
@@ -76,7 +81,7 @@ export function LogDrawer({
 
   function close() {
     if ((location.state as { fromList?: boolean } | null)?.fromList) void navigate(-1)
-    else void navigate(`${paths.image(org.name, repo.name, 'builds')}${listSearch}`)
+    else void navigate(`${listPath}${listSearch}`)
   }
 
   return (
@@ -133,7 +138,7 @@ export function LogDrawer({
                   build={summary}
                   changes={changes}
                   listLoaded={listLoaded}
-                  earlierHref={earlierId && `${paths.build(org.name, repo.name, earlierId)}${listSearch}`}
+                  earlierHref={earlierId && `${buildPath(earlierId)}${listSearch}`}
                 />
               ),
             }}

@@ -33,11 +33,14 @@ export function ImageFrame({
   found,
   image,
   customize,
+  tabNotes,
   children,
 }: {
   found: ImageInUrl
   image: CurrentImage
   customize: ReactNode
+  /** shown after a section's name in its tab (e.g. the count of failed builds) */
+  tabNotes?: Partial<Record<ImageTab, ReactNode>>
   children: ReactNode
 }) {
   const { org, features, repo, imageNames } = image
@@ -101,6 +104,7 @@ export function ImageFrame({
             aria-current={key === tab ? 'page' : undefined}
           >
             {TAB_LABELS[key]}
+            {tabNotes?.[key]}
           </Link>
         ))}
       </nav>

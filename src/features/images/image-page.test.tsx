@@ -81,7 +81,8 @@ describe('image page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/python/build-config`))
     expect(await screen.findByLabelText('Build config document')).toHaveTextContent(/contents:\s*packages:/)
 
-    await user.click(screen.getByRole('link', { name: 'Builds' }))
+    const sections = screen.getByRole('navigation', { name: 'Image sections' })
+    await user.click(within(sections).getByRole('link', { name: 'Builds' }))
     // the section's code loads on first visit, then the URL changes
     await waitFor(() => expect(router.state.location.pathname).toBe(`/${ORG}/images/python/builds`))
     expect(await screen.findByText('Builds of the last 24 hours.')).toBeInTheDocument()

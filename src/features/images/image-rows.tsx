@@ -6,6 +6,7 @@ import { paths } from '../../routing/paths'
 import { Badge } from '../../ui/badge'
 import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
+import { FailedBadge } from '../../ui/failed-builds'
 import { RelativeTime } from '../../ui/relative-time'
 import { LatestVersion } from './latest-version'
 import './image-rows.css'
@@ -25,6 +26,8 @@ interface ImageRow {
   customized: boolean
   created: boolean
   pullUrl: string
+  /** its failed builds of the last 24 hours */
+  failedBuilds: number
 }
 
 const names = new Intl.Collator()
@@ -32,7 +35,7 @@ const names = new Intl.Collator()
 export const byName = (a: ImageRow, b: ImageRow) => names.compare(a.repo.name, b.repo.name)
 
 /** Organization Images' columns: what each shows and how it sorts. */
-export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 'updated'>[] = [
+export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 'failed' | 'updated'>[] = [
   {
     id: 'name',
     header: 'Name',
@@ -43,6 +46,10 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
           <span className="cell-inline">
             <Link to={row.path}>{row.repo.name}</Link>
             {row.customized && <Badge tone="accent">Customized</Badge>}
+            {/* on a phone the Failed builds column gives way: its badge shows here */}
+            <span className="failed-in-name">
+              <FailedBadge count={row.failedBuilds} />
+            </span>
           </span>
           {(row.customized || row.created) && source && <span className="muted">Based on {source}</span>}
         </div>
@@ -68,6 +75,14 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     ),
   },
   {
+    id: 'failed',
+    header: 'Failed builds',
+    className: 'hide-narrow',
+    cell: (row) => <FailedBadge count={row.failedBuilds} />,
+    sortKey: (row) => row.failedBuilds,
+    descendingFirst: true,
+  },
+  {
     id: 'updated',
     header: 'Last updated',
     cell: (row) =>
@@ -86,6 +101,7 @@ export function buildRows(
   org: { id: string; name: string },
   repos: readonly Repo[],
   latestTags: readonly Tag[] | undefined,
+  failures: ReadonlyMap<string, number> | undefined,
 ): ImageRow[] {
   const latestByRepo = new Map((latestTags ?? []).map((tag) => [tag.id && parentOf(tag.id), tag]))
   return repos
@@ -100,11 +116,14 @@ export function buildRows(
       pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
       lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
       updatePending: latestTags === undefined,
+      failedBuilds: failures?.get(repo.id) ?? 0,
     }))
 }
 
-/** The rows whose image name contains the search (any case), in their order. */
-export function filterRows(rows: ImageRow[], search: string): ImageRow[] {
+/** The rows whose image name contains the search (any case), and with failed builds if asked, in their order. */
+export function filterRows(rows: ImageRow[], search: string, onlyFailed = false): ImageRow[] {
   const needle = search.trim().toLowerCase()
-  return needle ? rows.filter((row) => row.searchName.includes(needle)) : rows
+  return needle || onlyFailed
+    ? rows.filter((row) => row.searchName.includes(needle) && (!onlyFailed || row.failedBuilds > 0))
+    : rows
 }

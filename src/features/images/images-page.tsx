@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, type ReactNode } from 'react'
+import { useSearchParams } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
 import { useCurrentOrg } from '../../routing/current-org'
@@ -11,6 +12,8 @@ import { combineQueries } from '../../ui/query-status'
 import { SearchInput } from '../../ui/search-input'
 import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
+import { useUpdateSearchParams } from '../../ui/use-sort-param'
+import { FailedFilter } from './failed-filter'
 import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
 import { ImageSelection, SelectionBar } from './image-selection'
 import { SELECT_COLUMN } from './select-column'
@@ -36,13 +39,16 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
   const { org } = useCurrentOrg()
   const repos = useQuery(queries.repos(org.id))
   const latestTags = useQuery(queries.latestTags(org.id))
+  const failures = useQuery(queries.buildFailures(org.id))
+  const onlyFailed = useSearchParams()[0].get('failed') === '1'
+  const updateParams = useUpdateSearchParams()
   const [search, setSearch] = useSearchParam('q')
   const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
 
   // the rows show as soon as the images are in; each one's last update joins them when its read does
   const rows = useMemo(
-    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data),
-    [org.id, org.name, repos.data, latestTags.data],
+    () => buildRows({ id: org.id, name: org.name }, repos.data ?? [], latestTags.data, failures.data),
+    [org.id, org.name, repos.data, latestTags.data, failures.data],
   )
   // sorted once per answer or sort; a keystroke only filters the sorted rows
   const { column, direction } = sorting.sort
@@ -52,7 +58,7 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
   )
   // the box shows each key at once; the rows follow in a render that gives way to the next key
   const query = useDeferredValue(search)
-  const visible = useMemo(() => filterRows(sorted, query), [sorted, query])
+  const visible = useMemo(() => filterRows(sorted, query, onlyFailed), [sorted, query, onlyFailed])
   const selection = useImageSelection(rows, visible)
   const selectedImages = useMemo(
     () => selection.selectedRows.map((row) => row.repo),
@@ -77,7 +83,8 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
       </div>
       <div className="toolbar">
         <SearchInput label="Search images" value={search} onChange={setSearch} slashFocuses />
-        {query && rows.length > 0 && (
+        <FailedFilter checked={onlyFailed} onChange={(on) => updateParams({ failed: on ? '1' : null })} />
+        {(query || onlyFailed) && rows.length > 0 && (
           <span className="muted" role="status">
             {count(visible.length)} of {count(rows.length)} shown
           </span>
@@ -117,8 +124,15 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
                       empty: (
                         <EmptyState title="No matching images">
                           <p className="muted">
-                            No image name contains “{query}”.{' '}
-                            <button type="button" className="button small" onClick={() => setSearch('')}>
+                            {onlyFailed
+                              ? `No image${query ? ` whose name contains “${query}”` : ''} has failed builds in the last 24 hours.`
+                              : `No image name contains “${query}”.`}{' '}
+                            <button
+                              type="button"
+                              className="button small"
+                              // one change of the URL: the search box follows it
+                              onClick={() => updateParams({ q: null, failed: null })}
+                            >
                               Clear search
                             </button>
                           </p>
