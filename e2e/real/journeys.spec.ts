@@ -81,6 +81,10 @@ test('failed builds: counted in the navigation and the images list, found in the
   const builds = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Builds/ })
   await expect(builds).toHaveAccessibleName(/^Builds \d+ failed builds$/)
   await builds.click()
+  // the page has come (its code loads first): until then the image's own Builds tab, with its own
+  // Status filter, is still the page
+  await expect(page).toHaveURL(/\/acme\.com\/builds$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Builds' })).toBeVisible()
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Failed' })
   await page.getByRole('combobox', { name: 'Image' }).selectOption('jdk')
   await expect(page).toHaveURL(/\/acme\.com\/builds\?status=failed&image=jdk$/)
