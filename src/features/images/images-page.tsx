@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, type ReactNode } from 'react'
-import { useSearchParams } from 'react-router'
 import { queries } from '../../api/queries'
 import type { Repo } from '../../api/types'
 import { useCurrentOrg } from '../../routing/current-org'
@@ -40,7 +39,9 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
   const repos = useQuery(queries.repos(org.id))
   const latestTags = useQuery(queries.latestTags(org.id))
   const failures = useQuery(queries.buildFailures(org.id))
-  const onlyFailed = useSearchParams()[0].get('failed') === '1'
+  // ticked at once, the URL following (as the search box does): never unticked while the URL changes
+  const [failed, setFailed] = useSearchParam('failed')
+  const onlyFailed = failed === '1'
   const updateParams = useUpdateSearchParams()
   const [search, setSearch] = useSearchParam('q')
   const sorting = useColumnSort(IMAGE_COLUMNS, { column: 'name', direction: 'asc' })
@@ -83,7 +84,7 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
       </div>
       <div className="toolbar">
         <SearchInput label="Search images" value={search} onChange={setSearch} slashFocuses />
-        <FailedFilter checked={onlyFailed} onChange={(on) => updateParams({ failed: on ? '1' : null })} />
+        <FailedFilter checked={onlyFailed} onChange={(on) => setFailed(on ? '1' : '')} />
         {(query || onlyFailed) && rows.length > 0 && (
           <span className="muted" role="status">
             {count(visible.length)} of {count(rows.length)} shown
