@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { afterPaint, nextTurn } from './after-paint'
 
 /** How long steps go on before the page gets a turn. */
 const SLICE_MS = 12
@@ -35,28 +36,4 @@ export function useInSlices<T>(job: Steps<T>, chars: number): { result: T; done:
     return () => cancel()
   }, [job, chars])
   return useMemo(() => (shown?.job === job ? shown : { result: job.current(), done: job.done }), [shown, job])
-}
-
-/** Calls `task` once the next frame is painted; returns a cancel. */
-function afterPaint(task: () => void): () => void {
-  let cancel = () => {}
-  const frame = requestAnimationFrame(() => (cancel = nextTurn(task)))
-  return () => {
-    cancelAnimationFrame(frame)
-    cancel()
-  }
-}
-
-/**
- * Calls `task` in a task of its own, queued now: after whatever the page has to do first (a frame
- * due, a key pressed), without the delay a timer gets; returns a cancel.
- */
-function nextTurn(task: () => void): () => void {
-  const channel = new MessageChannel()
-  channel.port1.onmessage = () => {
-    channel.port1.close()
-    task()
-  }
-  channel.port2.postMessage(null)
-  return () => channel.port1.close()
 }

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { afterPaint } from './after-paint'
 
 /**
  * Lines drawn beyond each edge of the view, so a short scroll shows lines already there: added
@@ -48,7 +49,7 @@ export function useLogWindow({
   const [overscan, setOverscan] = useState(0)
   useEffect(() => {
     if (overscan) return
-    return afterNextPaint(() => setOverscan(OVERSCAN))
+    return afterPaint(() => setOverscan(OVERSCAN))
   }, [overscan])
   // where the box is scrolled to, as last set or seen (read from the page, it would lay it out again)
   const scrolledTo = useRef(0)
@@ -140,14 +141,4 @@ export function useLogWindow({
   const lines: PlacedLine[] = []
   for (let index = from; index < to; index++) lines.push({ index, start: index * rowHeight })
   return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined }
-}
-
-/** Calls `task` once the next frame is painted (a task queued from the frame runs after it); returns a cancel. */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
 }
