@@ -99,7 +99,12 @@ test('failed builds: counted in the navigation and the images list, found in the
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Organization Images' })
     .click()
-  const jdk = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'jdk', exact: true }) })
+  // the images list itself, not the Builds page still shown while its code loads
+  await expect(page).toHaveURL(/\/acme\.com\/images$/)
+  const jdk = page
+    .getByRole('table', { name: 'Images of acme.com' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'jdk', exact: true }) })
   await expect(jdk).toContainText(/\d+ failed/)
 })
 
