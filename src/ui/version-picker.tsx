@@ -1,5 +1,6 @@
 import { shortDigest } from '../domain/image'
 import type { Version } from '../domain/versions'
+import { UrlSelect } from './url-select'
 import { useUpdateSearchParams } from './use-sort-param'
 import './version-picker.css'
 
@@ -24,11 +25,7 @@ export function VersionPicker({
   return (
     <label className="version-picker">
       <span>{label}</span>
-      <select
-        className="input select"
-        value={value}
-        onChange={(event) => update({ [param]: event.target.value || null })}
-      >
+      <UrlSelect value={value} onChange={(picked) => update({ [param]: picked || null })}>
         {!chosen && <option value="">Choose a version</option>}
         {chosen && chosen.tags.length === 0 && (
           <option value={chosen.digest}>{shortDigest(chosen.digest)} (no tags)</option>
@@ -38,7 +35,7 @@ export function VersionPicker({
             {version.tags.join(', ')}
           </option>
         ))}
-      </select>
+      </UrlSelect>
     </label>
   )
 }

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { RefreshCw } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { SearchInput } from '../../ui/search-input'
+import { UrlSelect } from '../../ui/url-select'
 import { STATES, type BuildState } from './build-row'
 import type { BuildFilters } from './build-filters'
 
@@ -10,11 +11,10 @@ export function BuildFilterControls({ filters, children }: { filters: BuildFilte
   return (
     <>
       <SearchInput label="Filter by version" value={filters.version} onChange={filters.setVersion} />
-      <select
-        className="input select"
+      <UrlSelect
         aria-label="Status"
         value={filters.status ?? ''}
-        onChange={(event) => filters.update({ status: event.target.value || null })}
+        onChange={(status) => filters.update({ status: status || null })}
       >
         <option value="">All statuses</option>
         {(Object.keys(STATES) as BuildState[]).map((key) => (
@@ -22,7 +22,7 @@ export function BuildFilterControls({ filters, children }: { filters: BuildFilte
             {STATES[key]}
           </option>
         ))}
-      </select>
+      </UrlSelect>
       {children}
     </>
   )

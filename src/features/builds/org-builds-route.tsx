@@ -7,6 +7,7 @@ import { paths } from '../../routing/paths'
 import { useCurrentOrg } from '../../routing/current-org'
 import { Drawer } from '../../ui/drawer'
 import { EmptyState, LoadingState } from '../../ui/states'
+import { UrlSelect } from '../../ui/url-select'
 import { whatChangedHref } from './build-row'
 import { buildColumns } from './build-columns'
 import { BuildFilterControls, RefreshButton } from './build-filter-controls'
@@ -71,11 +72,10 @@ export default function OrgBuildsRoute() {
       </div>
       <div className="toolbar">
         <BuildFilterControls filters={filters}>
-          <select
-            className="input select"
+          <UrlSelect
             aria-label="Image"
             value={image}
-            onChange={(event) => update({ image: event.target.value || null })}
+            onChange={(picked) => update({ image: picked || null })}
           >
             <option value="">All images</option>
             {/* an image named in the URL stays a choice while its builds are not loaded */}
@@ -84,7 +84,7 @@ export default function OrgBuildsRoute() {
                 {name}
               </option>
             ))}
-          </select>
+          </UrlSelect>
         </BuildFilterControls>
         <RefreshButton query={builds} />
         <span className="topbar-spacer" />

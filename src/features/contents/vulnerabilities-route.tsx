@@ -20,6 +20,7 @@ import { RelativeTime } from '../../ui/relative-time'
 import { Severity } from '../../ui/severity'
 import { SearchInput } from '../../ui/search-input'
 import { textColumn } from '../../ui/text-column'
+import { UrlSelect } from '../../ui/url-select'
 import { VersionTable } from '../../ui/version-table'
 import { EmptyState } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
@@ -117,11 +118,10 @@ function Findings({ image, version }: { image: CurrentImage; version: Version })
           value={text}
           onChange={setText}
         />
-        <select
-          className="input select"
+        <UrlSelect
           aria-label="Severity"
           value={severity ?? ''}
-          onChange={(event) => update({ severity: event.target.value || null })}
+          onChange={(picked) => update({ severity: picked || null })}
         >
           <option value="">All severities</option>
           {SEVERITIES.map((name) => (
@@ -129,7 +129,7 @@ function Findings({ image, version }: { image: CurrentImage; version: Version })
               {SEVERITY_LABELS[name]}
             </option>
           ))}
-        </select>
+        </UrlSelect>
         {scan.data && (
           <span className="muted" role="status">
             {filtered
