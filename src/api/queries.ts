@@ -118,6 +118,9 @@ export const queries = {
     queryOptions({
       queryKey: queryKeys.repoList(orgId),
       queryFn: ({ signal }) => listRepos(orgId, { signal }),
+      // read as soon as the organization is known (its layout asks): a page that shows the list
+      // after it failed shows the error and "Try again", and does not send it again by itself
+      retryOnMount: false,
     }),
   /** Each image's `latest` tag (one call for the whole images list, not every tag). */
   latestTags: (orgId: string) =>

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link, Navigate, Outlet, useParams } from 'react-router'
 import { findOrganization } from '../api/org'
 import type { CurrentOrg } from '../routing/current-org'
@@ -19,6 +20,12 @@ export function OrgLayout({ pending = false }: { pending?: boolean }) {
   const orgs = useQuery(queries.organizations())
   const org = orgs.data ? findOrganization(orgs.data, slug) : undefined
   const features = useQuery({ ...queries.features(org?.id ?? ''), enabled: Boolean(org?.id) })
+  // every page of an organization reads its images: asked for beside its features, not after them
+  const queryClient = useQueryClient()
+  const orgId = org?.id
+  useEffect(() => {
+    if (orgId) void queryClient.prefetchQuery(queries.repos(orgId))
+  }, [queryClient, orgId])
 
   if (orgs.isLoadingError) {
     return (

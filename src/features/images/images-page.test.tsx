@@ -133,7 +133,8 @@ describe('Organization Images', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load the images')
     expect(alert).toHaveTextContent('The registry is resting.')
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    // "Trying again…" while the latest tags are still read with it
+    await user.click(await within(alert).findByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('link', { name: 'node' })).toBeInTheDocument()
   })
 
