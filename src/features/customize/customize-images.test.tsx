@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as db from '../../../mocks/db'
 import { server } from '../../../mocks/node'
 import { repoId } from '../../../mocks/test-lookups'
+import { customizeImagesButton } from '../../test/customize-images-button'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -30,7 +31,7 @@ async function customize(...images: string[]) {
   const view = renderRoute(`/${ORG}/images`)
   for (const image of images)
     await view.user.click(await screen.findByRole('checkbox', { name: `Select ${image}` }))
-  await view.user.click(screen.getByRole('button', { name: `Customize ${images.length} images` }))
+  await view.user.click(await customizeImagesButton(`Customize ${images.length} images`))
   const dialog = await screen.findByRole('dialog', { name: `Customize ${images.length} images` })
   await within(dialog).findByText(/of 1\d{3} shown$/, {}, { timeout: 5000 })
   const filter = within(dialog).getByRole('searchbox', { name: 'Filter packages' })
@@ -139,7 +140,7 @@ describe('Customize N images', () => {
     expect(await within(node!).findByText('Customized')).toBeInTheDocument()
 
     // opened again, the dialog starts from what is saved now: jq is node's, not redis's
-    await user.click(screen.getByRole('button', { name: 'Customize 2 images' }))
+    await user.click(await customizeImagesButton('Customize 2 images'))
     const again = await screen.findByRole('dialog', { name: 'Customize 2 images' })
     await within(again).findByText(/of 1\d{3} shown$/, {}, { timeout: 5000 })
     await user.type(within(again).getByRole('searchbox', { name: 'Filter packages' }), 'jq')
@@ -163,7 +164,7 @@ describe('Customize N images', () => {
     const { user } = renderRoute(`/${org}/images`)
     const [first] = await screen.findAllByRole('checkbox', { name: /^Select (?!all)/ })
     await user.click(first as HTMLElement)
-    const button = screen.getByRole('button', { name: 'Customize 1 image' })
+    const button = await customizeImagesButton('Customize 1 image')
     expect(button).toBeDisabled()
     expect(button).toHaveAccessibleDescription(
       new RegExp(`^Custom Assembly is not enabled for ${org.replace('.', '\\.')}\\. Left out: `),

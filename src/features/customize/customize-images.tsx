@@ -28,7 +28,7 @@ function someNames(images: readonly Image[], most = 4): string {
  * organization may not customize are listed with the reason and left out. Pointing at or focusing
  * the button loads the form and reads the catalogue and each image's source packages.
  */
-export function CustomizeImages({
+export default function CustomizeImages({
   org,
   features,
   images,

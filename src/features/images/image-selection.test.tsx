@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import * as db from '../../../mocks/db'
+import { customizeImagesButton } from '../../test/customize-images-button'
 import { renderRoute } from '../../test/render'
 
 const ORG = db.ORG_NAMES.default
@@ -14,7 +15,7 @@ describe('Organization Images: selecting images', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Select node' }))
     await user.click(box('Select python'))
     expect(within(bar()!).getByRole('status')).toHaveTextContent('2 selected')
-    expect(within(bar()!).getByRole('button', { name: 'Customize 2 images' })).toBeEnabled()
+    expect(await customizeImagesButton('Customize 2 images')).toBeEnabled()
     await user.click(box('Select node'))
     expect(within(bar()!).getByRole('status')).toHaveTextContent('1 selected')
   })
