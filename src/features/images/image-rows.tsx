@@ -61,7 +61,13 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     id: 'tag',
     header: 'Latest tag',
     // read per row as it comes into view, so the column does not sort (no one read has every image's)
-    cell: (row) => <LatestVersion orgId={row.orgId} repoId={row.repo.id} />,
+    cell: (row) => (
+      <div className="cell-tag">
+        <LatestVersion orgId={row.orgId} repoId={row.repo.id} />
+        {/* on a phone the Last updated column gives way: the time shows here */}
+        <span className="updated-in-tag muted">{updated(row)}</span>
+      </div>
+    ),
   },
   {
     id: 'pull',
@@ -85,16 +91,21 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'updated',
     header: 'Last updated',
-    cell: (row) =>
-      row.updatePending ? (
-        <span className="skeleton latest-pending" aria-hidden />
-      ) : (
-        <RelativeTime value={row.lastUpdated} />
-      ),
+    className: 'hide-narrow',
+    cell: updated,
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,
   },
 ]
+
+/** When the image's `latest` tag last moved, or a placeholder while that is read. */
+function updated(row: ImageRow) {
+  return row.updatePending ? (
+    <span className="skeleton latest-pending" aria-hidden />
+  ) : (
+    <RelativeTime value={row.lastUpdated} />
+  )
+}
 
 /** One row per named image, with when its `latest` tag last moved (pending while `latestTags` is). */
 export function buildRows(

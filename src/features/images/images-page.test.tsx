@@ -14,6 +14,18 @@ function latestUpdate(name: string): string {
   return db.listTags({ childrenOf: repo?.id, name: 'latest' })[0]?.lastUpdated ?? ''
 }
 
+/** The cell of `row` in the column headed `header` (on a phone the time shows under the latest tag too). */
+function cellUnder(row: HTMLElement, header: string): HTMLElement {
+  const table = row.closest('table')
+  if (!table) throw new Error('no table')
+  const column = within(table)
+    .getAllByRole('columnheader')
+    .findIndex((cell) => cell.textContent?.startsWith(header))
+  const cell = within(row).getAllByRole('cell')[column]
+  if (!cell) throw new Error(`no ${header} cell`)
+  return cell
+}
+
 function rowNames() {
   const table = screen.getByRole('table', { name: `Images of ${ORG}` })
   return within(table)
@@ -37,7 +49,7 @@ describe('Organization Images', () => {
     expect(await within(row).findByText('24.1.0')).toBeInTheDocument()
     expect(within(row).getByText(`cgr.dev/${ORG}/node:latest`)).toBeInTheDocument()
     expect(within(row).getByRole('button', { name: 'Copy pull URL of node' })).toBeInTheDocument()
-    expect(within(row).getByText(/ago$/)).toBeInTheDocument()
+    expect(within(cellUnder(row, 'Last updated')).getByText(/ago$/)).toBeInTheDocument()
     expect(within(row).queryByText('Customized')).not.toBeInTheDocument()
 
     const python = screen.getByRole('link', { name: 'python' }).closest('tr')
@@ -64,11 +76,11 @@ describe('Organization Images', () => {
     const row = (await screen.findByRole('link', { name: 'node' })).closest('tr')
     if (!row) throw new Error('no row for node')
     expect(await within(row).findByText('24.1.0')).toBeInTheDocument()
-    expect(within(row).queryByText(/ago$/)).not.toBeInTheDocument()
+    expect(within(row).queryAllByText(/ago$/)).toHaveLength(0)
     expect(rowNames()).toHaveLength(21)
 
     answer()
-    expect(await within(row).findByText(/ago$/)).toBeInTheDocument()
+    expect(await within(cellUnder(row, 'Last updated')).findByText(/ago$/)).toBeInTheDocument()
   })
 
   it('filters by name from the search box, and "/" focuses it', async () => {
