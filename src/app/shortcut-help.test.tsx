@@ -74,4 +74,26 @@ describe('Keyboard shortcuts', () => {
     const reopened = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
     expect(within(reopened).getByRole('checkbox', { name: /^Single-key shortcuts/ })).not.toBeChecked()
   })
+
+  it('lists Escape, which clears the selected images, while some are; single-key shortcuts off leave it on', async () => {
+    const { user } = await imagesPage()
+    const node = screen.getByRole('checkbox', { name: 'Select node' })
+    await user.click(node)
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(listed(dialog, 'This page')).toEqual(['/ Search images', 'Escape Clear the selection'])
+    await user.click(within(dialog).getByRole('checkbox', { name: /^Single-key shortcuts/ }))
+    expect(listed(dialog, 'This page')).toEqual(['/ Search images (off)', 'Escape Clear the selection'])
+
+    // the first Escape is the dialog's; the next one clears the selection, from the checkbox too
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(node).toBeChecked()
+    node.focus()
+    await user.keyboard('{Escape}')
+    expect(node).not.toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
+    const again = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(listed(again, 'This page')).toEqual(['/ Search images (off)'])
+  })
 })

@@ -1,6 +1,12 @@
 import type { RefObject } from 'react'
 import { Dialog } from './dialog'
-import { setSingleKeyShortcuts, useShortcutGroups, useSingleKeyShortcuts, type Shortcut } from './shortcuts'
+import {
+  isSingleKey,
+  setSingleKeyShortcuts,
+  useShortcutGroups,
+  useSingleKeyShortcuts,
+  type Shortcut,
+} from './shortcuts'
 import './shortcut-help.css'
 
 /**
@@ -37,7 +43,7 @@ export default function ShortcutHelp({
                 </dt>
                 <dd>
                   {shortcut.description}
-                  {!shortcut.withCtrl && !singleKeys && <span className="muted"> (off)</span>}
+                  {isSingleKey(shortcut) && !singleKeys && <span className="muted"> (off)</span>}
                 </dd>
               </div>
             ))}

@@ -26,6 +26,7 @@ export interface ShortcutGroup {
 const KEY = 'assembly-console.single-key-shortcuts'
 const listeners = new Set<() => void>()
 let groups: readonly ShortcutGroup[] = []
+let listed: readonly ShortcutGroup[] = []
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
@@ -33,6 +34,7 @@ function subscribe(listener: () => void) {
 }
 
 function changed() {
+  listed = byName(groups)
   for (const listener of listeners) listener()
 }
 
@@ -70,16 +72,32 @@ export function useSingleKeyShortcuts(): boolean {
 export function useShortcutGroups(): readonly ShortcutGroup[] {
   return useSyncExternalStore(
     subscribe,
-    () => groups,
-    () => groups,
+    () => listed,
+    () => listed,
   )
+}
+
+/** The registrations as "?" lists them: one group per name (two parts of a page both say "This page"). */
+function byName(entries: readonly ShortcutGroup[]): readonly ShortcutGroup[] {
+  const merged = new Map<string, Shortcut[]>()
+  for (const { group, shortcuts } of entries) merged.set(group, [...(merged.get(group) ?? []), ...shortcuts])
+  return [...merged].map(([group, shortcuts]) => ({ group, shortcuts }))
+}
+
+/**
+ * A character key without Ctrl ("/", "?", "t"): what the single-key setting turns off (WCAG 2.1.4).
+ * Escape and the like are not: they stay on.
+ */
+export function isSingleKey(shortcut: Pick<Shortcut, 'key' | 'withCtrl'>): boolean {
+  return !shortcut.withCtrl && shortcut.key.length === 1
 }
 
 function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
-  if (key !== shortcut.key.toLowerCase()) return false
+  if (key !== (shortcut.key.length === 1 ? shortcut.key.toLowerCase() : shortcut.key)) return false
   if (shortcut.withCtrl) return (event.ctrlKey || event.metaKey) && !event.altKey
-  return !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && singleKeysOn()
+  if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return false
+  return !isSingleKey(shortcut) || singleKeysOn()
 }
 
 /** The latest registration wins a key that two parts claim (a drawer over its page). */

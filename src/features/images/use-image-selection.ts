@@ -1,5 +1,5 @@
-import { createContext, use, useEffect, useMemo, useState } from 'react'
-import { isTyping } from '../../ui/is-typing'
+import { createContext, use, useMemo, useState } from 'react'
+import { useShortcuts } from '../../ui/shortcuts'
 
 /** What a row of a table of images needs to be selected: its image. */
 export interface SelectableRow {
@@ -59,19 +59,22 @@ export function useImageSelection<Row extends SelectableRow>(rows: readonly Row[
     [selected, shown],
   )
 
-  const any = selectedRows.length > 0
-  useEffect(() => {
-    if (!any) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return
-      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return
-      const target = event.target
-      if (isTyping(target) && !(target instanceof HTMLInputElement && target.type === 'checkbox')) return
-      setPicked(new Set())
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [any])
+  useShortcuts(
+    'This page',
+    selectedRows.length > 0
+      ? [
+          {
+            key: 'Escape',
+            description: 'Clear the selection',
+            run: () => {
+              // a dialog's Escape is the dialog's
+              if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false
+              clear()
+            },
+          },
+        ]
+      : [],
+  )
 
   return { context, selectedRows, hidden: selectedRows.length - shownSelected, clear }
 }
