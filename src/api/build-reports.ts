@@ -70,7 +70,8 @@ export async function getBuildFailures(
   const status = decode('count failed builds', buildStatus, answer)
   const failures = new Map<string, number>()
   for (const { repoId, total } of status.failures ?? []) {
-    if (repoId && total) failures.set(repoId, (failures.get(repoId) ?? 0) + total)
+    // a count below zero counts for nothing
+    if (repoId && total !== undefined && total > 0) failures.set(repoId, (failures.get(repoId) ?? 0) + total)
   }
   return failures
 }

@@ -68,16 +68,17 @@ function tableBody(caption: string) {
   return body as HTMLElement
 }
 const imagesHeading = () => heading('Organization Images')
-/** what the "Latest tag" cell of an image's row in Organization Images says of the latest version */
-function latestTagCell(image: string) {
+/** the cell of an image's row in Organization Images in the column headed `header`, wherever it stands */
+function imageCell(image: string, header: string) {
   const row = screen.getByText(image, { selector: 'a' }).closest('tr')
-  // the column headed "Latest tag", wherever it stands
   const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])]
-  const cell = row?.querySelectorAll('td')[headers.findIndex((th) => th.textContent === 'Latest tag')]
+  const cell = row?.querySelectorAll('td')[headers.findIndex((th) => th.textContent?.startsWith(header))]
   expect(cell).toBeDefined()
-  // on a phone the time it moved follows it
-  return cell?.querySelector('.cell-tag > :first-child') as HTMLElement
+  return cell as HTMLElement
 }
+/** what the "Latest tag" cell says of the latest version (on a phone the time it moved follows it) */
+const latestTagCell = (image: string) =>
+  imageCell(image, 'Latest tag').querySelector('.cell-tag > :first-child') as HTMLElement
 
 const READS: Read[] = [
   {
@@ -129,6 +130,28 @@ const READS: Read[] = [
     base: () => ({ items: some(db.listTags({ descendantsOf: orgId(), name: 'latest' })) }),
     shown: () => {
       expect(tableBody(`Images of ${ORG}`).querySelectorAll('tr').length).toBeGreaterThan(0)
+    },
+  },
+  {
+    call: 'count failed builds',
+    shape: shapes.buildStatus,
+    method: 'get',
+    path: /\/registry\/v1\/buildstatus$/,
+    url: () => `/${ORG}/images`,
+    queryKey: () => queries.buildFailures(orgId()).queryKey,
+    base: () => ({
+      failures: [
+        { repoId: repoId('node'), total: 2 },
+        { repoId: repoId('redis'), total: 1 },
+      ],
+    }),
+    shown: (answer) => {
+      const total = ((answer.failures ?? []) as Array<{ repoId?: string; total?: number }>)
+        .filter((entry) => entry.repoId === repoId('node') && (entry.total ?? 0) > 0)
+        .reduce((sum, entry) => sum + (entry.total ?? 0), 0)
+      expect(imageCell('node', 'Failed builds').textContent?.trim()).toBe(
+        total ? `${total.toLocaleString('en')} failed` : '',
+      )
     },
   },
   {

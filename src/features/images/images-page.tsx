@@ -5,6 +5,7 @@ import type { Repo } from '../../api/types'
 import { useCurrentOrg } from '../../routing/current-org'
 import { sortRows, useColumnSort } from '../../ui/columns'
 import { DataTable } from '../../ui/data-table'
+import { ErrorNotice } from '../../ui/error-notice'
 import { FlashNotice } from '../../ui/flash-notice'
 import { QueryLoadError, QueryRefreshError } from '../../ui/query-errors'
 import { combineQueries } from '../../ui/query-status'
@@ -96,6 +97,15 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
         {selectionActions?.(selectedImages)}
       </SelectionBar>
       <QueryRefreshError query={both} lead="Could not refresh the images." />
+      {/* without the counts an image would read as one whose builds all passed: say so */}
+      {failures.isError && !both.isLoadingError && (
+        <ErrorNotice
+          lead="Could not count the failed builds."
+          error={failures.error}
+          onRetry={() => void failures.refetch()}
+          retrying={failures.isFetching}
+        />
+      )}
       {both.isLoadingError ? (
         <div className="table-wrap">
           <QueryLoadError query={both} title="Could not load the images" />
