@@ -7,12 +7,11 @@ import { Badge } from '../../ui/badge'
 import type { Column } from '../../ui/columns'
 import { CopyButton } from '../../ui/copy-button'
 import { FailedBadge } from '../../ui/failed-builds'
-import { RelativeTime } from '../../ui/relative-time'
-import { LatestVersion } from './latest-version'
+import { LastUpdated, TagCell } from './latest-cells'
 import './image-rows.css'
 
 /** A row of Organization Images: an image with its `latest` tag, its page and its pull URL. */
-interface ImageRow {
+export interface ImageRow {
   orgId: string
   repo: Repo & { id: string; name: string }
   /** when its `latest` tag last moved (the organization's `latest` tags come in one read) */
@@ -61,13 +60,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     id: 'tag',
     header: 'Latest tag',
     // read per row as it comes into view, so the column does not sort (no one read has every image's)
-    cell: (row) => (
-      <div className="cell-tag">
-        <LatestVersion orgId={row.orgId} repoId={row.repo.id} />
-        {/* on a phone the Last updated column gives way: the time shows here */}
-        <span className="updated-in-tag muted">{updated(row)}</span>
-      </div>
-    ),
+    cell: (row) => <TagCell row={row} />,
   },
   {
     id: 'pull',
@@ -92,20 +85,11 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     id: 'updated',
     header: 'Last updated',
     className: 'hide-narrow',
-    cell: updated,
+    cell: (row) => <LastUpdated row={row} />,
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,
   },
 ]
-
-/** When the image's `latest` tag last moved, or a placeholder while that is read. */
-function updated(row: ImageRow) {
-  return row.updatePending ? (
-    <span className="skeleton latest-pending" aria-hidden />
-  ) : (
-    <RelativeTime value={row.lastUpdated} />
-  )
-}
 
 /** One row per named image, with when its `latest` tag last moved (pending while `latestTags` is). */
 export function buildRows(
