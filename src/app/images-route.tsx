@@ -4,8 +4,9 @@ import { ImagesPage } from '../features/images/images-page'
 import { useCurrentOrg } from '../routing/current-org'
 import { preloadable } from '../ui/preloadable'
 
-// "Customize N images" and its dialog: not in the list's first load; pointing at the list or tabbing
-// into it loads them, before a box is ticked
+// "Customize N images" and its dialog: not in the list's first load; pointing at the list loads them,
+// before a box is clicked (from the keyboard, the first box ticked does: loading on focus would put the
+// work in the middle of moving through the list)
 const CustomizeImages = preloadable(() => import('../features/customize/customize-images'))
 const preload = () => void CustomizeImages.preload()
 
@@ -13,7 +14,7 @@ const preload = () => void CustomizeImages.preload()
 export default function ImagesRoute() {
   const { org, features } = useCurrentOrg()
   return (
-    <div className="contents" onPointerOver={preload} onFocus={preload}>
+    <div className="contents" onPointerOver={preload}>
       <ImagesPage
         selectionActions={(images) => (
           <Suspense
