@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { useMediaQuery } from './use-media-query'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 const KEY = 'assembly-console.theme'
@@ -36,14 +37,6 @@ export function useTheme(): ThemeChoice {
 /** Whether the console is dark right now: the chosen theme, or the system's when "system" is chosen. */
 export function useIsDark(): boolean {
   const choice = useTheme()
-  const systemDark = useSyncExternalStore(
-    (listener) => {
-      const query = matchMedia('(prefers-color-scheme: dark)')
-      query.addEventListener('change', listener)
-      return () => query.removeEventListener('change', listener)
-    },
-    () => matchMedia('(prefers-color-scheme: dark)').matches,
-    () => false,
-  )
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)')
   return choice === 'dark' || (choice === 'system' && systemDark)
 }
