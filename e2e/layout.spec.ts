@@ -81,3 +81,25 @@ test('on a phone the images list fits the screen: the latest tag says when it mo
   expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
   for (const cell of await bash.getByRole('cell').all()) await expectWithin(cell, page.locator('body'))
 })
+
+test('an organization of long image names fits a desktop: nothing scrolls sideways, columns keep their widths as the list scrolls', async ({
+  page,
+}) => {
+  await page.goto('/umbrella.corp/images?scenario=full-catalogue&latency=0')
+  const table = page.getByRole('table', { name: 'Images of umbrella.corp' })
+  await expect(table.locator('tbody tr[aria-rowindex]').first()).toBeVisible()
+  const wrap = page.locator('.table-wrap')
+  const widths = () =>
+    table.getByRole('columnheader').evaluateAll((cells) => cells.map((cell) => cell.clientWidth))
+  const atTop = await widths()
+  for (const y of [20_000, 60_000]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await expect(table.locator('tbody tr[aria-rowindex]').first()).not.toHaveAttribute('aria-rowindex', '2')
+    const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
+    expect(await widths(), 'the columns are as wide as at the top').toEqual(atTop)
+  }
+  // a pull URL too long for its column is cut short, and whole on hover
+  const pull = table.locator('tbody code').first()
+  await expect(pull).toHaveAttribute('title', /^cgr\.dev\/umbrella\.corp\/.+:latest$/)
+})

@@ -25,8 +25,12 @@ export interface TableRows<Row> {
   rowKey: (row: Row) => string
   /** what shows in place of the rows when there are none */
   empty?: ReactNode
-  /** a row's usual height in pixels, before it is measured (windowed tables only) */
-  estimateHeight?: number
+  /**
+   * a row's height in pixels before it is measured (windowed tables only): the usual one, or the
+   * row's own from what it holds, so that the page is about as long as the table before its rows
+   * are drawn and a jump far down lands where it aims
+   */
+  estimateHeight?: number | ((row: Row) => number)
   /** attributes and handlers of a row's `<tr>` (a row that opens something when clicked) */
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement>
 }
@@ -121,7 +125,12 @@ function WindowedRows<Row, Id extends string>({
   const [top, setTop] = useState(0)
   // the row holding the focus, and rows either side of it, stay drawn
   const [focused, setFocused] = useState<number | null>(null)
-  const estimate = rows.estimateHeight ?? DEFAULT_ROW_HEIGHT
+  const { estimateHeight = DEFAULT_ROW_HEIGHT } = rows
+  const estimate = (index: number) => {
+    if (typeof estimateHeight === 'number') return estimateHeight
+    const row = rows.items[index]
+    return row === undefined ? DEFAULT_ROW_HEIGHT : estimateHeight(row)
+  }
   // where the body starts on the page: what is above it may grow or shrink (a notice, a status)
   useLayoutEffect(() => {
     const element = body.current
@@ -134,7 +143,7 @@ function WindowedRows<Row, Id extends string>({
   }, [])
   const virtualizer = useWindowVirtualizer({
     count: rows.items.length,
-    estimateSize: () => estimate,
+    estimateSize: estimate,
     overscan: OVERSCAN,
     scrollMargin: top,
     getItemKey: (index) => {
@@ -143,7 +152,8 @@ function WindowedRows<Row, Id extends string>({
     },
     rangeExtractor: (range) => rowsToDraw(range, focused),
     // a row not laid out (a hidden tab, a test's DOM) keeps its estimate rather than 0
-    measureElement: (element) => element.getBoundingClientRect().height || estimate,
+    measureElement: (element) =>
+      element.getBoundingClientRect().height || estimate(Number((element as HTMLElement).dataset.index)),
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]

@@ -29,6 +29,17 @@ export interface ImageRow {
   failedBuilds: number
 }
 
+/** what a customized or created image is based on, shown under its name */
+function basedOn(row: ImageRow): string | undefined {
+  return row.customized || row.created ? sourceLabel(row.repo) : undefined
+}
+
+/**
+ * A row's height before it is drawn (px, at a desktop width): a name, a version and a pull URL on
+ * one line each, and under the name what the image is based on, when it says
+ */
+export const estimatedHeight = (row: ImageRow) => (basedOn(row) ? 82 : 51)
+
 const names = new Intl.Collator()
 /** the order between rows the sorted column finds equal */
 export const byName = (a: ImageRow, b: ImageRow) => names.compare(a.repo.name, b.repo.name)
@@ -38,8 +49,9 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'name',
     header: 'Name',
+    className: 'name-column',
     cell: (row) => {
-      const source = sourceLabel(row.repo)
+      const source = basedOn(row)
       return (
         <div className="cell-name">
           <span className="cell-inline">
@@ -50,7 +62,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
               <FailedBadge count={row.failedBuilds} />
             </span>
           </span>
-          {(row.customized || row.created) && source && <span className="muted">Based on {source}</span>}
+          {source && <span className="muted">Based on {source}</span>}
         </div>
       )
     },
@@ -59,6 +71,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'tag',
     header: 'Latest tag',
+    className: 'tag-column',
     // read per row as it comes into view, so the column does not sort (no one read has every image's)
     cell: (row) => <TagCell row={row} />,
   },
@@ -68,7 +81,10 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     className: 'hide-narrow',
     cell: (row) => (
       <span className="cell-inline">
-        <code className="truncate">{row.pullUrl}</code>
+        {/* cut short in a narrow column: whole on hover */}
+        <code className="truncate" title={row.pullUrl}>
+          {row.pullUrl}
+        </code>
         <CopyButton text={row.pullUrl} label={`pull URL of ${row.repo.name}`} />
       </span>
     ),
@@ -76,7 +92,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'failed',
     header: 'Failed builds',
-    className: 'hide-narrow',
+    className: 'hide-narrow failed-column',
     cell: (row) => <FailedBadge count={row.failedBuilds} />,
     sortKey: (row) => row.failedBuilds,
     descendingFirst: true,
@@ -84,7 +100,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'updated',
     header: 'Last updated',
-    className: 'hide-narrow',
+    className: 'hide-narrow updated-column',
     cell: (row) => <LastUpdated row={row} />,
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,

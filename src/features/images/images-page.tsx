@@ -14,13 +14,10 @@ import { EmptyState, SkeletonRows } from '../../ui/states'
 import { useSearchParam } from '../../ui/use-search-param'
 import { useUpdateSearchParams } from '../../ui/use-sort-param'
 import { FailedFilter } from './failed-filter'
-import { buildRows, byName, filterRows, IMAGE_COLUMNS } from './image-rows'
+import { buildRows, byName, estimatedHeight, filterRows, IMAGE_COLUMNS } from './image-rows'
 import { ImageSelection, SelectionBar } from './image-selection'
 import { SELECT_COLUMN } from './select-column'
 import { useImageSelection } from './use-image-selection'
-
-/** a row's usual height: a name, a version and a pull URL on one line each */
-const IMAGE_ROW_HEIGHT = 53
 
 /** a number of images as people write it: 1,800 */
 const count = (value: number) => value.toLocaleString('en')
@@ -124,6 +121,7 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
             <DataTable
               columns={COLUMNS}
               caption={`Images of ${org.name}`}
+              className="table images-table"
               sorting={sorting}
               rows={
                 loading
@@ -131,7 +129,7 @@ export function ImagesPage({ selectionActions }: { selectionActions?: SelectionA
                   : {
                       items: visible,
                       rowKey: (row) => row.repo.id,
-                      estimateHeight: IMAGE_ROW_HEIGHT,
+                      estimateHeight: estimatedHeight,
                       empty: (
                         <EmptyState title="No matching images">
                           <p className="muted">
