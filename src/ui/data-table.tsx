@@ -11,6 +11,7 @@ import {
 import { flushSync } from 'react-dom'
 import { isSortable, type Column, type ColumnSort } from './columns'
 import { SortHeader } from './sort-header'
+import { useEndKey } from './use-end-key'
 import './data-table.css'
 
 /** From this many rows on, only the rows in view (and a few either side) are in the page. */
@@ -122,6 +123,7 @@ function WindowedRows<Row, Id extends string>({
   rows: TableRows<Row>
 }) {
   const body = useRef<HTMLTableSectionElement>(null)
+  useEndKey()
   const [top, setTop] = useState(0)
   // the row holding the focus, and rows either side of it, stay drawn
   const [focused, setFocused] = useState<number | null>(null)
@@ -155,6 +157,13 @@ function WindowedRows<Row, Id extends string>({
     measureElement: (element) =>
       element.getBoundingClientRect().height || estimate(Number((element as HTMLElement).dataset.index)),
   })
+  // A row drawn above the window and measured taller or shorter than its estimate moves what is in
+  // view: the page scrolls by the difference to keep it in place, but only once the reader's own
+  // scroll is over (a scroll of the page's own cut that short: the End key's landed hundreds of rows
+  // before the end)
+  // eslint-disable-next-line react-hooks/immutability -- an instance setting the virtualizer reads, not React state
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
+    !instance.isScrolling && item.start < (instance.scrollOffset ?? 0)
   const items = virtualizer.getVirtualItems()
   const first = items[0]
   const last = items.at(-1)
