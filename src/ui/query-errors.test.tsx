@@ -52,12 +52,18 @@ describe('combineQueries', () => {
     const loadFailed = query({ isLoadingError: true, error: new Error('load') })
     const fine = query({ isFetching: true })
     const both = combineQueries(refreshFailed, loadFailed, fine)
-    expect(both).toMatchObject({ isLoadingError: true, isRefetchError: false, isFetching: true })
+    // the one still on its first read is no retry: "Try again" stays offered
+    expect(both).toMatchObject({ isLoadingError: true, isRefetchError: false, isFetching: false })
     expect(both.error).toEqual(new Error('load'))
     both.refetch()
     expect(refreshFailed.refetch).toHaveBeenCalledTimes(1)
     expect(loadFailed.refetch).toHaveBeenCalledTimes(1)
     expect(fine.refetch).not.toHaveBeenCalled()
+  })
+
+  it('is fetching while one that failed is read again', () => {
+    const retried = query({ isLoadingError: true, isFetching: true, error: new Error('load') })
+    expect(combineQueries(query(), retried)).toMatchObject({ isLoadingError: true, isFetching: true })
   })
 
   it('reports the first failed refresh when every first load worked', () => {

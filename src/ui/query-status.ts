@@ -14,21 +14,20 @@ export interface QueryStatus {
 
 /**
  * Queries that show one piece of the page, read as one: the first failure's error (a failed first
- * load before a failed refresh, which then says nothing), fetching while any is, and a retry of each
- * that failed.
+ * load before a failed refresh, which then says nothing), fetching while a retry is under way (one
+ * that failed is read again: one still on its first read is no retry), and a retry of each that failed.
  */
 export function combineQueries(...queries: readonly QueryStatus[]): QueryStatus {
-  const loadFailed = queries.find((query) => query.isLoadingError)
-  const refreshFailed = loadFailed ? undefined : queries.find((query) => query.isRefetchError)
+  const failed = queries.filter((query) => query.isLoadingError || query.isRefetchError)
+  const loadFailed = failed.find((query) => query.isLoadingError)
+  const refreshFailed = loadFailed ? undefined : failed[0]
   return {
     error: (loadFailed ?? refreshFailed)?.error ?? null,
     isLoadingError: Boolean(loadFailed),
     isRefetchError: Boolean(refreshFailed),
-    isFetching: queries.some((query) => query.isFetching),
+    isFetching: failed.some((query) => query.isFetching),
     refetch: () => {
-      for (const query of queries) {
-        if (query.isLoadingError || query.isRefetchError) void query.refetch()
-      }
+      for (const query of failed) void query.refetch()
     },
   }
 }
