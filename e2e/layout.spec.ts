@@ -103,3 +103,14 @@ test('an organization of long image names fits a desktop: nothing scrolls sidewa
   const pull = table.locator('tbody code').first()
   await expect(pull).toHaveAttribute('title', /^cgr\.dev\/umbrella\.corp\/.+:latest$/)
 })
+
+test('on the narrowest phone the top bar keeps room for the organization’s name', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/umbrella.corp/images?scenario=full-catalogue&latency=0')
+  const switcher = page.getByRole('button', { name: /^Organization: umbrella\.corp/ })
+  await expect(switcher).toBeVisible()
+  const shown = await switcher.locator('span').evaluate((name) => name.getBoundingClientRect().width)
+  expect(shown, 'the name shows more than its first letter or two').toBeGreaterThan(50)
+  for (const control of [switcher, page.getByRole('button', { name: /^Demo/ })])
+    await expectWithin(control, page.locator('body'))
+})

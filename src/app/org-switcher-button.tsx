@@ -15,7 +15,7 @@ export function OrgSwitcherButton({
       aria-label={`Organization: ${current?.name ?? 'none'}. Switch organization`}
       {...props}
     >
-      <Building2 size={15} aria-hidden />
+      <Building2 size={15} aria-hidden className="org-icon" />
       <span>{current?.name ?? 'Choose an organization'}</span>
       <ChevronsUpDown size={14} aria-hidden className="muted" />
     </button>

@@ -39,7 +39,7 @@ function DemoData() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Demo data
+        Demo<span className="demo-word"> data</span>
       </button>
       {open && (
         <Suspense>
