@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { delay, http, passthrough } from 'msw'
+import { delay, http } from 'msw'
 import { expect, it } from 'vitest'
 import * as db from '../../mocks/db'
 import { server } from '../../mocks/node'
@@ -13,9 +13,9 @@ it('asks for an organization’s images beside its features, not after them', as
       asked.push('features')
       await delay('infinite')
     }),
+    // noted, then answered by the mock registry as usual (a handler that answers nothing falls through)
     http.get(/\/registry\/v1\/repos$/, () => {
       asked.push('images')
-      return passthrough()
     }),
   )
   renderRoute(`/${db.ORG_NAMES.default}/images`)
