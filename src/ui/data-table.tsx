@@ -1,6 +1,7 @@
 import { useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import {
   memo,
+  useCallback,
   useLayoutEffect,
   useRef,
   useState,
@@ -127,6 +128,15 @@ function WindowedRows<Row, Id extends string>({
   const [top, setTop] = useState(0)
   // the row holding the focus, and rows either side of it, stay drawn
   const [focused, setFocused] = useState<number | null>(null)
+  // the same function while the rows are the same: a new one has the virtualizer place every row
+  // again, which a render on each scroll step need not do
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows.items[index]
+      return row === undefined ? index : rows.rowKey(row)
+    },
+    [rows],
+  )
   const { estimateHeight = DEFAULT_ROW_HEIGHT } = rows
   const estimate = (index: number) => {
     if (typeof estimateHeight === 'number') return estimateHeight
@@ -148,10 +158,7 @@ function WindowedRows<Row, Id extends string>({
     estimateSize: estimate,
     overscan: OVERSCAN,
     scrollMargin: top,
-    getItemKey: (index) => {
-      const row = rows.items[index]
-      return row === undefined ? index : rows.rowKey(row)
-    },
+    getItemKey,
     rangeExtractor: (range) => rowsToDraw(range, focused),
     // a row not laid out (a hidden tab, a test's DOM) keeps its estimate rather than 0
     measureElement: (element) =>

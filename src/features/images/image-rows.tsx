@@ -23,22 +23,18 @@ export interface ImageRow {
   /** the name in lower case, made once, for the search */
   searchName: string
   customized: boolean
-  created: boolean
+  /** what a customized or created image is based on, shown under its name */
+  basedOn: string | undefined
   pullUrl: string
   /** its failed builds of the last 24 hours */
   failedBuilds: number
-}
-
-/** what a customized or created image is based on, shown under its name */
-function basedOn(row: ImageRow): string | undefined {
-  return row.customized || row.created ? sourceLabel(row.repo) : undefined
 }
 
 /**
  * A row's height before it is drawn (px, at a desktop width): a name, a version and a pull URL on
  * one line each, and under the name what the image is based on, when it says
  */
-export const estimatedHeight = (row: ImageRow) => (basedOn(row) ? 82 : 51)
+export const estimatedHeight = (row: ImageRow) => (row.basedOn ? 82 : 51)
 
 const names = new Intl.Collator()
 /** the order between rows the sorted column finds equal */
@@ -51,7 +47,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
     header: 'Name',
     className: 'name-column',
     cell: (row) => {
-      const source = basedOn(row)
+      const source = row.basedOn
       return (
         <div className="cell-name">
           <span className="cell-inline">
@@ -117,18 +113,21 @@ export function buildRows(
   const latestByRepo = new Map((latestTags ?? []).map((tag) => [tag.id && parentOf(tag.id), tag]))
   return repos
     .filter((repo): repo is Repo & { id: string; name: string } => Boolean(repo.id && repo.name))
-    .map((repo) => ({
-      orgId: org.id,
-      repo,
-      path: paths.image(org.name, repo.name),
-      searchName: repo.name.toLowerCase(),
-      customized: hasCustomizations(repo.customOverlay),
-      created: isCreatedImage(repo),
-      pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
-      lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
-      updatePending: latestTags === undefined,
-      failedBuilds: failures?.get(repo.id) ?? 0,
-    }))
+    .map((repo) => {
+      const customized = hasCustomizations(repo.customOverlay)
+      return {
+        orgId: org.id,
+        repo,
+        path: paths.image(org.name, repo.name),
+        searchName: repo.name.toLowerCase(),
+        customized,
+        basedOn: customized || isCreatedImage(repo) ? sourceLabel(repo) : undefined,
+        pullUrl: pullReference(org.name, repo.name, { tag: 'latest' }),
+        lastUpdated: latestByRepo.get(repo.id)?.lastUpdated,
+        updatePending: latestTags === undefined,
+        failedBuilds: failures?.get(repo.id) ?? 0,
+      }
+    })
 }
 
 /** The rows whose image name contains the search (any case), and with failed builds if asked, in their order. */
