@@ -3,6 +3,7 @@ import { Check } from 'lucide-react'
 import { useNavigate } from 'react-router'
 import type { Group } from '../api/types'
 import { paths } from '../routing/paths'
+import type { MenuOpenState } from '../ui/lazy-menu'
 import { MenuRoot } from '../ui/menu'
 import { OrgSwitcherButton } from './org-switcher-button'
 
@@ -12,14 +13,10 @@ export interface OrgSwitcherProps {
 }
 
 /** The organization switcher: the user's organizations, the current one checked (loaded apart, see shell.tsx). */
-export default function OrgSwitcher({
-  orgs,
-  current,
-  defaultOpen,
-}: OrgSwitcherProps & { defaultOpen?: boolean }) {
+export default function OrgSwitcher({ orgs, current, open, onOpenChange }: OrgSwitcherProps & MenuOpenState) {
   const navigate = useNavigate()
   return (
-    <MenuRoot defaultOpen={defaultOpen}>
+    <MenuRoot open={open} onOpenChange={onOpenChange}>
       <Menu.Trigger asChild>
         <OrgSwitcherButton current={current} />
       </Menu.Trigger>

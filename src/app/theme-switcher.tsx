@@ -1,15 +1,16 @@
 import * as Menu from '@radix-ui/react-dropdown-menu'
 import { Check } from 'lucide-react'
+import type { MenuOpenState } from '../ui/lazy-menu'
 import { MenuRoot } from '../ui/menu'
 import { setTheme, useTheme, type ThemeChoice } from '../ui/theme'
 import { ThemeButton } from './theme-button'
 import { THEME_CHOICES as CHOICES } from './theme-choices'
 
 /** The theme menu (loaded apart, see shell.tsx). */
-export default function ThemeSwitcher({ defaultOpen }: { defaultOpen?: boolean }) {
+export default function ThemeSwitcher({ open, onOpenChange }: MenuOpenState) {
   const theme = useTheme()
   return (
-    <MenuRoot defaultOpen={defaultOpen}>
+    <MenuRoot open={open} onOpenChange={onOpenChange}>
       <Menu.Trigger asChild>
         <ThemeButton />
       </Menu.Trigger>

@@ -1,9 +1,9 @@
 import * as Menu from '@radix-ui/react-dropdown-menu'
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
 import { describe, expect, it } from 'vitest'
-import { lazyMenu } from './lazy-menu'
+import { lazyMenu, type MenuOpenState } from './lazy-menu'
 import { MenuRoot } from './menu'
 
 function Button(props: ComponentProps<'button'>) {
@@ -14,23 +14,31 @@ function Button(props: ComponentProps<'button'>) {
   )
 }
 
-/** A menu whose code arrives when `arrive()` is called. */
-function heldMenu() {
+/**
+ * A menu whose code arrives when `arrive()` is called; `whileDrawn` runs as the menu is first drawn,
+ * before it replaces the stand-in on the page.
+ */
+function heldMenu(whileDrawn = () => {}) {
   let arrive = () => {}
   const code = new Promise<void>((resolve) => (arrive = resolve))
+  let drawn = false
   const Actions = lazyMenu<object>(
     () =>
       code.then(() => ({
-        default: ({ defaultOpen }: { defaultOpen?: boolean }) => (
-          <MenuRoot defaultOpen={defaultOpen}>
-            <Menu.Trigger asChild>
-              <Button />
-            </Menu.Trigger>
-            <Menu.Content>
-              <Menu.Item>Rename</Menu.Item>
-            </Menu.Content>
-          </MenuRoot>
-        ),
+        default: (state: MenuOpenState) => {
+          if (!drawn) whileDrawn()
+          drawn = true
+          return (
+            <MenuRoot {...state}>
+              <Menu.Trigger asChild>
+                <Button />
+              </Menu.Trigger>
+              <Menu.Content>
+                <Menu.Item>Rename</Menu.Item>
+              </Menu.Content>
+            </MenuRoot>
+          )
+        },
       })),
     (_, button) => <Button {...button} />,
   )
@@ -61,5 +69,16 @@ describe('a menu whose code loads apart', () => {
     expect(screen.queryByRole('menu')).not.toBeInTheDocument()
     await user.click(button())
     expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument()
+  })
+
+  it('opens when pressed while its code is being drawn, before it replaces the stand-in', async () => {
+    // the stand-in still takes presses then: a press there must not be lost
+    const { Actions, arrive } = heldMenu(() =>
+      fireEvent.pointerDown(screen.getByRole('button', { name: 'Actions' })),
+    )
+    render(<Actions />)
+    arrive()
+    expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Actions' })).toHaveAttribute('aria-expanded', 'true')
   })
 })

@@ -1,7 +1,7 @@
 import {
   lazy,
   Suspense,
-  useEffect,
+  useLayoutEffect,
   useState,
   type ComponentProps,
   type ComponentType,
@@ -11,6 +11,12 @@ import {
 
 type ButtonProps = ComponentProps<'button'>
 
+/** Whether a lazily loaded menu is open: the menu is controlled by the stand-in's successor. */
+export interface MenuOpenState {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
 /** The keys that open a menu from its button, as Radix's menu button has them. */
 const OPENING_KEYS = ['Enter', ' ', 'ArrowDown']
 
@@ -19,22 +25,26 @@ const OPENING_KEYS = ['Enter', ' ', 'ArrowDown']
  * code: it loads as the button first shows, and until then `button`, the very same button, stands in
  * (given the props to add to it). Pressed in the meantime, the menu opens as soon as its code is there.
  *
- * `load` gives the menu; it takes `defaultOpen` and renders the same button as its trigger.
+ * `load` gives the menu; it takes `open` and `onOpenChange` for its root and renders the same button as
+ * its trigger.
  */
 export function lazyMenu<P extends object>(
-  load: () => Promise<{ default: ComponentType<P & { defaultOpen?: boolean }> }>,
+  load: () => Promise<{ default: ComponentType<P & MenuOpenState> }>,
   button: (props: P, buttonProps: ButtonProps) => ReactNode,
 ) {
-  /** whether the stand-in was pressed: the menu that replaces it then mounts open, once */
+  /** whether the stand-in was pressed: the menu that replaces it then opens, once */
   let pressed = false
   const Menu = lazy(() =>
     load().then(({ default: Loaded }) => ({
       default: function Opened(props: P) {
-        const [open] = useState(() => pressed)
-        useEffect(() => {
+        const [open, setOpen] = useState(() => pressed)
+        // a press on the stand-in while this menu was being drawn (the stand-in stays on the page
+        // until the menu replaces it) opens it too, before the page paints
+        useLayoutEffect(() => {
+          if (pressed) setOpen(true)
           pressed = false
         }, [])
-        return <Loaded {...props} defaultOpen={open} />
+        return <Loaded {...props} open={open} onOpenChange={setOpen} />
       },
     })),
   )
