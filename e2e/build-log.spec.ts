@@ -24,7 +24,7 @@ test('a failed build: open its log, read why, jump to the error, search, and sha
   const selected = log.locator('.log-line.selected')
   await expect(selected).toHaveCount(1)
   await expect(selected).toContainText('ERROR')
-  await expect(selected.getByRole('link', { name: `Line ${line}` })).toBeInViewport()
+  await expect(log.getByRole('link', { name: `Line ${line}`, exact: true })).toBeInViewport()
   await drawer.getByRole('button', { name: 'Next error' }).click()
   await expect(page).not.toHaveURL(new RegExp(`#L${line}$`))
 
@@ -68,6 +68,8 @@ async function openFailedBuild(page: Page) {
 }
 
 test('a link to a line the log does not have says so', async ({ page }) => {
+  // three loads of the console, each starting its mock service afresh
+  test.setTimeout(60_000)
   const url = await openFailedBuild(page)
   const drawer = page.getByRole('dialog')
   const lines = await drawer.getByRole('log').evaluate(() => {
@@ -89,6 +91,28 @@ test('a link to a line the log does not have says so', async ({ page }) => {
   await drawer.getByRole('log').getByRole('link', { name: 'Line 3', exact: true }).click()
   await expect(page).toHaveURL(/#L3$/)
   await expect(notice).toHaveCount(0)
+})
+
+test('scrolled sideways, the lines keep their numbers in view, over the text, and clickable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 700 })
+  await openFailedBuild(page)
+  const log = page.getByRole('dialog').getByRole('log')
+  const number = log.getByRole('link', { name: 'Line 1', exact: true })
+  const text = log.locator('.log-line').first()
+  const before = { number: await number.boundingBox(), text: await text.boundingBox() }
+  const scrolled = await log.evaluate((element) => {
+    element.scrollLeft = 300
+    return element.scrollLeft
+  })
+  expect(scrolled, 'the log is wider than the drawer').toBeGreaterThan(100)
+  await expect.poll(async () => (await text.boundingBox())?.x).toBeLessThan((before.text?.x ?? 0) - 100)
+  expect((await number.boundingBox())?.x).toBe(before.number?.x)
+  // drawn over the text that went under it: a click reaches it
+  await number.click()
+  await expect(page).toHaveURL(/#L1$/)
+  await expect(log.locator('.log-line.selected')).toHaveCount(1)
 })
 
 test('the log’s tools fit on one row at 1280 px, with a search and an error chosen', async ({ page }) => {

@@ -3,24 +3,22 @@ import { ansiSpans, type AnsiSpan } from '../../domain/build-log-ansi'
 import { formatOffset, type TimestampMode } from '../../domain/build-log-copy'
 import type { LogLine } from '../../domain/build-log-parse'
 import type { LogMatch } from '../../domain/build-log-search'
-import type { LineRange } from '../../routing/paths'
 import './log-line-row.css'
 
 /** Characters of a line drawn before "Show all"; a 1 MB line never reaches the DOM unasked. */
 export const LONG_LINE = 4000
 
 /**
- * One line of the log, placed at `top` in the virtual list: its number (a permalink; shift-click
- * extends the selection), its time in the chosen mode, and its text. Drawn again only when one of
- * these changes: scrolling draws just the lines that come into view.
+ * One line of the log, placed at `top` in the virtual list: its time in the chosen mode and its
+ * text (its number is drawn in the gutter: log-gutter.tsx). Drawn again only when one of these
+ * changes: scrolling draws just the lines that come into view.
  */
 export const LogLineRow = memo(function LogLineRow({
   line,
   index,
   top,
   measureRef,
-  selection,
-  onSelect,
+  selected,
   mode,
   start,
   matches,
@@ -34,8 +32,7 @@ export const LogLineRow = memo(function LogLineRow({
   top: number
   /** the virtualizer's measuring ref, when lines wrap and so differ in height */
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
-  selection: LineRange | undefined
-  onSelect: (range: LineRange) => void
+  selected: boolean
   mode: TimestampMode
   /** the time relative times count from */
   start: number | undefined
@@ -46,7 +43,6 @@ export const LogLineRow = memo(function LogLineRow({
   /** shows the whole of line `index` */
   onExpand: (index: number) => void
 }) {
-  const selected = selection && line.number >= selection.from && line.number <= selection.to
   return (
     <div
       data-index={index}
@@ -54,24 +50,6 @@ export const LogLineRow = memo(function LogLineRow({
       className={`log-line sev-${line.severity}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <a
-        className="log-number"
-        href={`#L${line.number}`}
-        aria-label={`Line ${line.number}`}
-        onClick={(event) => {
-          event.preventDefault()
-          onSelect(
-            event.shiftKey && selection
-              ? {
-                  from: Math.min(selection.from, line.number),
-                  to: Math.max(selection.to, line.number),
-                }
-              : { from: line.number, to: line.number },
-          )
-        }}
-      >
-        {line.number}
-      </a>
       {mode !== 'hidden' && (
         <span className="log-time">
           {line.time === undefined

@@ -54,10 +54,7 @@ describe('LogViewer', () => {
     const line = more.closest('.log-line') as HTMLElement
     expect(line.textContent?.length).toBeLessThan(5_000)
     await user.click(more)
-    expect(
-      (within(log).getByRole('link', { name: 'Line 5' }).closest('.log-line') as HTMLElement).textContent
-        ?.length,
-    ).toBeGreaterThan(100_000)
+    expect(line.textContent?.length).toBeGreaterThan(100_000)
   })
 
   it('switches times between absolute, from start and hidden (T), and copies without hidden times', async () => {
@@ -167,10 +164,10 @@ describe('LogViewer', () => {
   })
 
   it('shows the first match of a long log at once, and counts the rest without holding up the page', async () => {
-    // 400,000 lines of about 40 characters, a rare word on every 10,000th
+    // 400,000 lines of about 40 characters, a rare word on every 10,000th from line 101 on
     const text = Array.from(
       { length: 400_000 },
-      (_, i) => `${at(i)}[INFO]step ${i + 1}${i % 10_000 === 5000 ? ' zircon' : ''}`,
+      (_, i) => `${at(i)}[INFO]step ${i + 1}${i % 10_000 === 100 ? ' zircon' : ''}`,
     ).join('\n')
     vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(400_000 * 20)
     const scrolls: number[] = []
@@ -182,9 +179,9 @@ describe('LogViewer', () => {
       target: { value: 'ZIRCON' },
     })
     // no timer has run: the log's head is searched, the list scrolled to the first match (line
-    // 5,001, centred), the count not complete
+    // 101, centred), the count not complete
     expect(screen.getByText(/^1 of \d+…$/)).toBeInTheDocument()
-    expect(scrolls.at(-1)).toBe(5000 * 20 - (600 - 20) / 2)
+    expect(scrolls.at(-1)).toBe(100 * 20 - (600 - 20) / 2)
     expect(await screen.findByText('1 of 40', {}, { timeout: 10_000 })).toBeInTheDocument()
   })
 

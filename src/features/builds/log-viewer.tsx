@@ -6,6 +6,7 @@ import { ERROR, firstTime, linesMarked, readLine, WARN } from '../../domain/buil
 import { parseLog } from '../../domain/build-log-parse'
 import { lineHash, parseLineHash, type LineRange } from '../../routing/paths'
 import { LogExplanation } from './log-explanation'
+import { LogGutter } from './log-gutter'
 import { LogLineRow, LONG_LINE } from './log-line-row'
 import { LogToolbar } from './log-toolbar'
 import { missingLineNotice } from './missing-line'
@@ -95,6 +96,11 @@ export function LogViewer({
     scroller,
     rowHeight: ROW_HEIGHT,
     centerOn,
+  })
+  // every line in the window is indexed: the window is as long as the lines indexed so far
+  const drawn = lines.flatMap((placed) => {
+    const line = lineAt(placed.index)
+    return line ? [{ ...placed, line }] : []
   })
 
   const select = useCallback(
@@ -209,24 +215,24 @@ export function LogViewer({
           }
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
-            {lines.map((item) => {
-              const line = lineAt(item.index)
-              if (!line) return null
-              const isCurrent = current?.line === item.index
+            <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
+            {drawn.map(({ index, start: top, line }) => {
+              const isCurrent = current?.line === index
               return (
                 <LogLineRow
-                  key={item.index}
+                  key={index}
                   line={line}
-                  index={item.index}
-                  top={item.start}
+                  index={index}
+                  top={top}
                   measureRef={measureRef}
-                  selection={selection}
-                  onSelect={select}
+                  selected={
+                    selection !== undefined && index + 1 >= selection.from && index + 1 <= selection.to
+                  }
                   mode={times.mode}
                   start={start}
-                  matches={search.matchesOn(item.index)}
+                  matches={search.matchesOn(index)}
                   current={isCurrent ? current : undefined}
-                  expanded={expanded.has(item.index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
+                  expanded={expanded.has(index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
                   onExpand={expand}
                 />
               )

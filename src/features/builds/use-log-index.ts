@@ -5,11 +5,12 @@ import { LONG_LINE } from './log-line-row'
 import { useInSlices } from './use-in-slices'
 
 /**
- * Characters indexed before the log is first drawn (a few thousand lines: a short log whole, a long
- * one's first screens, so its first lines are drawn before anything is done with the rest), and a
- * step of the rest after.
+ * Lines indexed before the log is first drawn (more than the tallest screen shows, so its first
+ * lines are drawn before anything is done with the rest), indexed this many characters at a time;
+ * and a step of the rest after.
  */
-const FIRST_CHARS = 256_000
+const FIRST_LINES = 200
+const FIRST_CHARS = 16_000
 const STEP_CHARS = 2_000_000
 
 /** Lines parsed for drawing, kept to draw again; the least recently drawn is forgotten past this many. */
@@ -30,7 +31,7 @@ export function useLogIndex(
 } {
   const indexer = useMemo(() => {
     const job = startIndex(text, LONG_LINE)
-    while (!job.step(FIRST_CHARS) && job.current().count < upTo);
+    while (!job.step(FIRST_CHARS) && job.current().count < Math.max(FIRST_LINES, upTo));
     return job
   }, [text, upTo])
   const index = useInSlices(indexer, STEP_CHARS).result

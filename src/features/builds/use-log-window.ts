@@ -8,10 +8,11 @@ import { afterPaint } from './after-paint'
  */
 const OVERSCAN = 10
 
-/** One line placed in the list: its index and where its top is (px). */
+/** One line placed in the list: its index, where its top is and how high it is (px). */
 export interface PlacedLine {
   index: number
   start: number
+  size: number
 }
 
 /**
@@ -139,6 +140,6 @@ export function useLogWindow({
   const from = Math.max(0, first - overscan)
   const to = Math.min(count, first + fit + overscan)
   const lines: PlacedLine[] = []
-  for (let index = from; index < to; index++) lines.push({ index, start: index * rowHeight })
+  for (let index = from; index < to; index++) lines.push({ index, start: index * rowHeight, size: rowHeight })
   return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined }
 }
