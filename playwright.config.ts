@@ -27,8 +27,10 @@ export default defineConfig<StackOptions>({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  // two workers on a two-core machine: lazy chunks such as Monaco can take more than the default 5 s
-  expect: { timeout: 10_000 },
+  // two workers on a two-core machine, which may be slow: a first visit with the demo backend takes
+  // 2 s on one such machine and over 8 s beside the other worker; lazy chunks such as Monaco, longer
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

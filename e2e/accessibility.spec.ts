@@ -15,9 +15,6 @@ import { mockBackend } from './pages/mock-backend'
  * in the light and the dark theme. Each check is soft: one run lists every violation of every state.
  */
 
-// each test runs axe three to five times, about a second each on an idle 2-core machine
-test.describe.configure({ timeout: 60_000 })
-
 type Theme = 'light' | 'dark'
 
 /** Picks the theme from the shell's theme menu (it is remembered for the next pages). */
@@ -107,7 +104,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expectAccessible(page, `an image without Custom Assembly (${theme})`)
 
         await page.goto('/acme.com/images?scenario=server-errors&latency=0')
-        await expect(page.getByRole('alert')).toContainText('Could not load the images', { timeout: 15_000 })
+        await expect(page.getByRole('alert')).toContainText('Could not load the images', { timeout: 30_000 })
         await expectAccessible(page, `the list's error state (${theme})`)
       })
     })
@@ -210,7 +207,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Edit' }).click()
       const editor = page.locator('.monaco-editor').first()
       // Monaco is fetched on first use: allow for a busy machine
-      await expect(editor.locator('.view-lines')).toContainText('packages:', { timeout: 15_000 })
+      await expect(editor.locator('.view-lines')).toContainText('packages:', { timeout: 30_000 })
 
       // the forms beside the YAML, with a refused name
       const environment = page.getByRole('region', { name: 'Environment' })

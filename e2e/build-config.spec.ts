@@ -85,7 +85,7 @@ test('hover tells what a package and a section are; an edit in progress survives
   // the draft is back at once (the forms, and the plain text while Monaco loads), then in Monaco
   await expect(page.getByRole('region', { name: 'Environment' }).getByRole('row')).toContainText(['KEEP'])
   await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('KEEP: "me"', {
-    timeout: 15_000,
+    timeout: 30_000,
   })
   await page.getByRole('button', { name: 'Review changes' }).click()
   await expect(page.getByText('packages +1; environment +1')).toBeVisible()

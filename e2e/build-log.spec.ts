@@ -68,8 +68,6 @@ async function openFailedBuild(page: Page) {
 }
 
 test('a link to a line the log does not have says so', async ({ page }) => {
-  // three loads of the console, each starting its mock service afresh
-  test.setTimeout(60_000)
   const url = await openFailedBuild(page)
   const drawer = page.getByRole('dialog')
   const lines = await drawer.getByRole('log').evaluate(() => {

@@ -11,7 +11,6 @@ import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
  * a customized image compared with its source (the public image of the same tag), and missing or
  * refused data said in words; on a desktop in the light theme and on a phone in the dark one.
  */
-test.describe.configure({ timeout: 60_000 })
 
 const SECTIONS = [
   'Packages added',

@@ -8,7 +8,6 @@ import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
  * The Packages and Vulnerabilities sections of a version: picked from the image page, the version
  * kept in the URL across a reload, filtered, and axe-clean in both themes, on a desktop and a phone.
  */
-test.describe.configure({ timeout: 60_000 })
 
 for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
   test.describe(`${theme} theme, ${viewport.width} px`, () => {

@@ -60,7 +60,7 @@ export const ATTEMPTS = 3
 /** The message is the one expected, and nothing raw leaks next to it. */
 export async function expectClearMessage(alert: Locator, message: RegExp) {
   // some come after automatic retries, or on a page that is still booting its demo backend
-  await expect(alert).toContainText(message, { timeout: 15_000 })
+  await expect(alert).toContainText(message, { timeout: 30_000 })
   await expect(alert).not.toContainText(/\[object |undefined|TypeError|SyntaxError|Error:|\n\s+at /)
 }
 

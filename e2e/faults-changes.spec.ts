@@ -13,9 +13,6 @@ import { api, CHANGE_KINDS, EVERY_KIND, expectClearMessage, KINDS, signInAgain }
 test.use({ allowConsole: [/status of (401|404|409|500|503)|net::ERR_FAILED|Failed to fetch/] })
 
 test.describe('changes', () => {
-  // each test sends one change through several faults on a busy machine
-  test.describe.configure({ timeout: 60_000 })
-
   test('Customize → Apply meets every kind of fault: ticks kept, never re-sent by itself, then applied', async ({
     page,
   }) => {

@@ -27,9 +27,9 @@ test.describe('reads', () => {
         await signInAgain(page)
       } else {
         // the first page load boots the demo backend: allow for a busy machine
-        if (kind.retried) await expect(page.getByLabel('Loading images')).toBeVisible({ timeout: 15_000 })
+        if (kind.retried) await expect(page.getByLabel('Loading images')).toBeVisible({ timeout: 30_000 })
         const alert = page.getByRole('alert').filter({ hasText: 'Could not load the images' })
-        await expect(alert).toBeVisible({ timeout: 15_000 })
+        await expect(alert).toBeVisible({ timeout: 30_000 })
         await expectClearMessage(alert, kind.message)
         expect(requests.count).toBe(kind.retried ? ATTEMPTS : 1)
         await mockBackend.clearFaults(page)
@@ -44,7 +44,7 @@ test.describe('reads', () => {
     }) => {
       await page.goto('/acme.com/images/nginx/builds?latency=0')
       const table = page.getByRole('table', { name: 'Builds of nginx' })
-      await expect(table.getByText('Success').first()).toBeVisible({ timeout: 15_000 })
+      await expect(table.getByText('Success').first()).toBeVisible({ timeout: 30_000 })
       const where = { method: 'GET', path: '/registry/v1/buildreports', query: 'uidp.ids=' } as const
       await mockBackend.inject(page, { ...where, ...kind.fault, times: Infinity })
       const requests = mockBackend.countRequests(
@@ -61,7 +61,7 @@ test.describe('reads', () => {
       } else {
         if (kind.retried) await expect(drawer.getByText('Loading the build log…')).toBeVisible()
         const alert = drawer.getByRole('alert').filter({ hasText: 'Could not load this build' })
-        await expect(alert).toBeVisible({ timeout: 15_000 })
+        await expect(alert).toBeVisible({ timeout: 30_000 })
         await expectClearMessage(alert, kind.message)
         expect(requests.count).toBe(kind.retried ? ATTEMPTS : 1)
         await mockBackend.clearFaults(page)
@@ -102,16 +102,16 @@ test.describe('reads', () => {
     const requests = mockBackend.countRequests(page, api('GET', '/registry/v1/tags'))
     await page.goto('/acme.com/images?latency=0')
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'node', exact: true }) })
-    await expect(row.locator('.tag')).toHaveText(/^\d[\d.]*$/, { timeout: 15_000 })
+    await expect(row.locator('.tag')).toHaveText(/^\d[\d.]*$/, { timeout: 30_000 })
     // the row shows before the organization's tags; its last update comes with them, once retried
-    await expect(row.locator('time').filter({ visible: true })).toBeVisible({ timeout: 15_000 })
+    await expect(row.locator('time').filter({ visible: true })).toBeVisible({ timeout: 30_000 })
     expect(requests.count).toBe(2)
     await expect(page.getByRole('alert')).toHaveCount(0)
   })
 
   test('the tags of an image answer 500: Versions says so, and "Try again" loads them', async ({ page }) => {
     await page.goto('/acme.com/images?latency=0')
-    await expect(page.getByRole('table', { name: 'Images of acme.com' })).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByRole('table', { name: 'Images of acme.com' })).toBeVisible({ timeout: 30_000 })
     await mockBackend.inject(page, {
       method: 'GET',
       path: '/registry/v1/tags',
@@ -122,7 +122,7 @@ test.describe('reads', () => {
     await page.getByRole('link', { name: 'redis', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'redis' })).toBeVisible()
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the versions' })
-    await expect(alert).toBeVisible({ timeout: 15_000 })
+    await expect(alert).toBeVisible({ timeout: 30_000 })
     await expectClearMessage(alert, KINDS.serverError.message)
     await mockBackend.clearFaults(page)
     await alert.getByRole('button', { name: 'Try again' }).click()
@@ -141,7 +141,7 @@ test.describe('reads', () => {
     await page.getByRole('button', { name: 'Customize Image' }).click()
     const dialog = page.getByRole('dialog', { name: 'Customize Image' })
     const alert = dialog.getByRole('alert').filter({ hasText: 'The package list stopped loading.' })
-    await expect(alert).toBeVisible({ timeout: 15_000 })
+    await expect(alert).toBeVisible({ timeout: 30_000 })
     await expectClearMessage(alert, KINDS.unavailable.message)
     await mockBackend.clearFaults(page)
     await alert.getByRole('button', { name: 'Try again' }).click()
@@ -194,7 +194,7 @@ test.describe('reads', () => {
     })
     await page.getByRole('button', { name: 'Refresh' }).click()
     const alert = page.getByRole('alert').filter({ hasText: 'Could not refresh the builds.' })
-    await expect(alert).toBeVisible({ timeout: 15_000 })
+    await expect(alert).toBeVisible({ timeout: 30_000 })
     await expectClearMessage(alert, KINDS.dropped.message)
     await expect(table.getByRole('row')).toHaveCount(rows)
     await mockBackend.clearFaults(page)

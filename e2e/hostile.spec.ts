@@ -78,7 +78,7 @@ test('hostile names and descriptions show as text in the images list and on the 
   const table = page.getByRole('table', { name: 'Images of acme.com' })
   const link = table.getByRole('link', { name: markup.name, exact: true })
   // the first page load boots the demo backend: allow for a busy machine
-  await expect(link).toHaveText(HTML_PROBE, { timeout: 15_000 })
+  await expect(link).toHaveText(HTML_PROBE, { timeout: 30_000 })
   await expect(table.getByRole('link', { name: rtl.name, exact: true })).toHaveText(rtl.name)
   await expect(table.getByRole('link', { name: 'node', exact: true })).toBeVisible()
 
@@ -120,7 +120,7 @@ test('hostile package descriptions show as text in the Customize checklist', asy
   await page.getByRole('button', { name: 'Customize Image' }).click()
   const dialog = page.getByRole('dialog', { name: 'Customize Image' })
   await expect(dialog).toHaveAccessibleDescription(`Add or remove packages in ${HTML_PROBE}.`)
-  await expect(dialog.getByText(/of 1\d{3} shown$/)).toBeVisible({ timeout: 15_000 })
+  await expect(dialog.getByText(/of 1\d{3} shown$/)).toBeVisible({ timeout: 30_000 })
   await dialog.getByRole('searchbox', { name: 'Filter packages' }).fill('hostile-')
   const checklist = dialog.getByRole('group', { name: 'Packages' })
   await expect(checklist.getByRole('checkbox')).toHaveCount(6)
@@ -148,7 +148,7 @@ test('hostile annotation values show as text in the build config view and the ed
     `/acme.com/images/${encodeURIComponent(markup.name)}/build-config?scenario=hostile&latency=0`,
   )
   const document = page.getByLabel('Build config document')
-  await expect(document).toContainText(`com.example.html: ${HTML_PROBE}`, { timeout: 15_000 })
+  await expect(document).toContainText(`com.example.html: ${HTML_PROBE}`, { timeout: 30_000 })
   await expect(document).toContainText(`com.example.script: ${SCRIPT_PROBE}`)
   await expect(document).toContainText(`NOTE: ${SCRIPT_PROBE}`)
   await expect(document).toContainText(ARABIC)
@@ -180,7 +180,7 @@ test('a hostile build log shows as text, and its 1 MB line opens on request', as
     .click()
   const drawer = page.getByRole('dialog', { name: /^[0-9a-f]{16}$/ })
   const log = drawer.getByRole('log')
-  await expect(log.getByText(HTML_PROBE, { exact: true })).toBeVisible({ timeout: 15_000 })
+  await expect(log.getByText(HTML_PROBE, { exact: true })).toBeVisible({ timeout: 30_000 })
   await expect(log.getByText(SCRIPT_PROBE, { exact: true })).toBeVisible()
   await expect(
     log.getByText('<iframe src="javascript:alert(1)"></iframe> a raw line with no time'),

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures'
 
 test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
+  // 25 MB of log through the mock service worker, twice
+  test.setTimeout(120_000)
   await page.goto('/acme.com/images/node/builds?scenario=huge-log&latency=0')
   await page
     .getByRole('table', { name: 'Builds of node' })
@@ -12,7 +14,7 @@ test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
   const drawer = page.getByRole('dialog')
   const log = drawer.getByRole('log')
   // 25 MB of log through the mock service worker: allow for a busy CI machine
-  await expect(log.locator('.log-line').first()).toBeVisible({ timeout: 20_000 })
+  await expect(log.locator('.log-line').first()).toBeVisible({ timeout: 40_000 })
   await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('zircon')
   await expect(drawer.locator('.log-count')).toHaveText('1 of 17')
   await drawer.getByRole('searchbox', { name: 'Search the log' }).press('Shift+Enter')
@@ -25,7 +27,7 @@ test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
   await page.reload()
   const reopened = page.getByRole('dialog').getByRole('log')
   await expect(reopened.getByRole('link', { name: 'Line 150005', exact: true })).toBeInViewport({
-    timeout: 20_000,
+    timeout: 40_000,
   })
   await expect(reopened.locator('.log-line.selected')).toHaveCount(11)
   await expect(reopened.locator('.log-line.selected').first()).toContainText(/\S/)

@@ -52,7 +52,7 @@ test('deep links to a tab survive reload; tabs live in the URL', async ({ page }
   await expect(image.tab('Builds')).toHaveAttribute('aria-current', 'page')
   // a reload boots the demo backend again, with its simulated latency: allow for a busy machine
   await expect(page.getByRole('table', { name: 'Builds of nginx' }).getByText('Success').first()).toBeVisible(
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   )
 })
 
@@ -79,7 +79,7 @@ test.describe('server errors', () => {
   test('the server-errors scenario shows a clear error with a retry', async ({ page }) => {
     await page.goto('/acme.com/images?scenario=server-errors&latency=0')
     const alert = page.getByRole('alert')
-    await expect(alert).toContainText('Could not load the images', { timeout: 15_000 })
+    await expect(alert).toContainText('Could not load the images', { timeout: 30_000 })
     await expect(alert).toContainText('temporarily unavailable')
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
   })

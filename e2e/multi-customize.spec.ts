@@ -66,7 +66,6 @@ test('by keyboard: Space ticks, Escape clears, the dialog works without a pointe
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no axe violations: selection, checklist, preview, results (${theme})`, async ({ page }) => {
-    test.setTimeout(60_000)
     await ImagesPage.open(page, '/acme.com/images?latency=0')
     await page.getByRole('button', { name: /^Theme/ }).click()
     await page.getByRole('menuitemradio', { name: theme === 'dark' ? 'Dark' : 'Light' }).click()
