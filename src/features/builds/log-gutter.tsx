@@ -3,12 +3,13 @@ import type { LogLine } from '../../domain/build-log-parse'
 import type { LineRange } from '../../routing/paths'
 import './log-gutter.css'
 
-/** A line drawn in the window: its index, where its top is and how high it is (px). */
+/** A line drawn in the window: its index, where its top is and how high it is (px), and whether it is selected. */
 interface GutterLine {
   index: number
   start: number
   size: number
   line: Pick<LogLine, 'severity'>
+  selected: boolean
 }
 
 /**
@@ -47,9 +48,8 @@ export function LogGutter({
       style={{ transform: `translateY(${lines[0]?.start ?? 0}px)` }}
       onClick={select}
     >
-      {lines.map(({ index, size, line }) => {
+      {lines.map(({ index, size, line, selected }) => {
         const number = index + 1
-        const selected = selection !== undefined && number >= selection.from && number <= selection.to
         return (
           <a
             key={index}

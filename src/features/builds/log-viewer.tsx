@@ -100,7 +100,9 @@ export function LogViewer({
   // every line in the window is indexed: the window is as long as the lines indexed so far
   const drawn = lines.flatMap((placed) => {
     const line = lineAt(placed.index)
-    return line ? [{ ...placed, line }] : []
+    const number = placed.index + 1
+    const selected = selection !== undefined && number >= selection.from && number <= selection.to
+    return line ? [{ ...placed, line, selected }] : []
   })
 
   const select = useCallback(
@@ -216,7 +218,7 @@ export function LogViewer({
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
             <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
-            {drawn.map(({ index, start: top, line }) => {
+            {drawn.map(({ index, start: top, line, selected }) => {
               const isCurrent = current?.line === index
               return (
                 <LogLineRow
@@ -225,9 +227,7 @@ export function LogViewer({
                   index={index}
                   top={top}
                   measureRef={measureRef}
-                  selected={
-                    selection !== undefined && index + 1 >= selection.from && index + 1 <= selection.to
-                  }
+                  selected={selected}
                   mode={times.mode}
                   start={start}
                   matches={search.matchesOn(index)}
