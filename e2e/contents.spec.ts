@@ -7,13 +7,14 @@ import { ALLOW_NOT_FOUND, VERSION_SCREEN_RUNS } from './version-screens'
 /**
  * The Packages and Vulnerabilities sections of a version: picked from the image page, the version
  * kept in the URL across a reload, filtered, and axe-clean in both themes, on a desktop and a phone.
+ * One test per section: each loads the console a few times, which is slow on a busy machine.
  */
 
 for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
   test.describe(`${theme} theme, ${viewport.width} px`, () => {
     test.use({ colorScheme: theme, viewport, allowConsole: ALLOW_NOT_FOUND })
 
-    test('a version’s packages and vulnerabilities, picked, filtered and shared by URL', async ({ page }) => {
+    test('a version’s packages, picked, filtered and shared by URL', async ({ page }) => {
       await page.goto('/acme.com/images/python?latency=0')
       const image = new ImagePage(page)
       await image.tab('Packages').click()
@@ -51,8 +52,12 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
       await section.getByRole('searchbox', { name: 'Filter packages' }).fill('curl')
       await expect(count).toHaveText(new RegExp(`^\\d+ of ${total} packages`))
       await expect(curl).toBeVisible()
+    })
 
-      await image.tab('Vulnerabilities').click()
+    test('a version’s vulnerabilities, by severity and filtered by URL', async ({ page }) => {
+      await page.goto('/acme.com/images/python?latency=0')
+      await new ImagePage(page).tab('Vulnerabilities').click()
+      await expect(page).toHaveURL(/\/acme\.com\/images\/python\/vulnerabilities$/)
       const counts = page.getByLabel('Vulnerabilities by severity')
       for (const label of ['Critical', 'High', 'Medium', 'Low', 'Unknown'])
         await expect(counts.getByText(label, { exact: true })).toBeVisible()
@@ -66,7 +71,15 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
         if (await row.getByRole('cell').count()) await expect(row).toContainText(/Low|No matching/)
       }
 
-      // a version whose scan found nothing, and one the registry has no package list for
+      // the filter is in the URL: a reload keeps it
+      await page.reload()
+      await expect(page.getByRole('combobox', { name: 'Severity' })).toHaveValue('low')
+      await expect(findings.getByRole('row').nth(1)).toContainText(/Low|No matching/)
+    })
+
+    test('a version whose scan found nothing, and one the registry has no package list for', async ({
+      page,
+    }) => {
       await page.goto('/acme.com/images/static/vulnerabilities?latency=0')
       await expect(page.getByRole('heading', { name: 'No vulnerabilities found' })).toBeVisible()
       await expect(page.getByText(/It ran .+ ago/)).toBeVisible()

@@ -165,12 +165,22 @@ describe('Vulnerabilities of a version', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?severity=high'))
     await waitFor(() => expect(rowNames(findings)).toHaveLength(high.length || 1))
     expect(count('Vulnerabilities')).toHaveTextContent(`${high.length} of ${matches.length} vulnerabilities`)
+    expect(screen.getByRole('combobox', { name: 'Severity' })).toHaveDisplayValue('High')
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'All severities')
     const id = matches[0]?.vulnerability?.id ?? ''
     await user.type(screen.getByRole('searchbox', { name: 'Filter vulnerabilities' }), id)
     const withId = matches.filter((match) => match.vulnerability?.id?.includes(id))
     await waitFor(() => expect(rowNames(findings)).toHaveLength(withId.length))
+  })
+
+  it('opens with the severity the URL names picked', async () => {
+    const matches = scanOf('go').vulnerabilityMatches ?? []
+    const low = matches.filter((match) => match.vulnerability?.severity === 'LOW')
+    renderRoute(`/${ORG}/images/go/vulnerabilities?severity=low`)
+    const findings = await table(/^Vulnerabilities of go/)
+    expect(screen.getByRole('combobox', { name: 'Severity' })).toHaveDisplayValue('Low')
+    await waitFor(() => expect(rowNames(findings)).toHaveLength(low.length || 1))
   })
 
   it('says the scan found none, and when it ran, for a version without findings', async () => {

@@ -120,7 +120,7 @@ function Findings({ image, version }: { image: CurrentImage; version: Version })
         />
         <UrlSelect
           aria-label="Severity"
-          value={severity ?? ''}
+          value={severity?.toLowerCase() ?? ''}
           onChange={(picked) => update({ severity: picked || null })}
         >
           <option value="">All severities</option>
