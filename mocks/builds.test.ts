@@ -164,4 +164,15 @@ describe('build config fields beyond the document', () => {
       db.listBuildReports({ descendantsOf: org, ...window }).filter((b) => b.id?.startsWith(id)),
     ).toHaveLength(streams)
   })
+
+  it('reports a seeded build of the large organization with each package locked to the release it installed', () => {
+    const org = db.listGroups({ name: db.ORG_NAMES.large })[0]?.id ?? ''
+    const repo = db.listRepos({ childrenOf: org }).find((r) => r.name?.startsWith('billing-'))
+    const [report] = db.listBuildReports({ descendantsOf: repo?.id, startedSince: new Date(0).toISOString() })
+    const config = JSON.parse(report?.config ?? '{}') as { contents?: { packages?: string[] } }
+    const locked = JSON.parse(report?.lockedConfig ?? '{}') as { contents?: { packages?: string[] } }
+    expect(config.contents?.packages).toContain('curl')
+    expect(locked.contents?.packages).toHaveLength(config.contents?.packages?.length ?? -1)
+    expect(locked.contents?.packages).toContainEqual(expect.stringMatching(/^curl=\d[\w.]*-r\d+$/))
+  })
 })

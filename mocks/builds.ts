@@ -201,15 +201,21 @@ export function addBuild(
   const log = memo(() => (options.planLog ?? planBuildLog)(plan()))
   const logJson = memo(async () => options.planLogJson?.(plan()) ?? new Blob([JSON.stringify(log().text)]))
   const build: BuildRecord = {
-    report: {
-      id,
-      startedAt: new Date(startedAt).toISOString(),
-      result: 'Unknown',
-      apkoVersion: 'v0.30.12',
-      mediaType: 'application/vnd.oci.image.index.v1+json',
-      ...buildConfigs(record, org, stream, names, failure),
-      warnings: [...warnings],
-    },
+    report: withConfigs(
+      {
+        id,
+        startedAt: new Date(startedAt).toISOString(),
+        result: 'Unknown',
+        apkoVersion: 'v0.30.12',
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        warnings: [...warnings],
+      },
+      record,
+      org,
+      stream,
+      names,
+      failure,
+    ),
     contents: { packages: names, added },
     repoId: record.repo.id,
     stream,
@@ -225,31 +231,35 @@ export function addBuild(
 }
 
 /**
- * The apko configuration a build ran (its packages, and its tag stream as the image's version) and,
- * once the packages resolved, the same with each package locked to the release it installed.
+ * `report` with the apko configuration its build ran (its packages, and its tag stream as the
+ * image's version) and, once the packages resolved, the same with each package locked to the
+ * release it installed. The locked one is worked out when first read: it needs the organization's
+ * whole catalogue, which for the large organization is made only when one of its builds is read.
  */
-function buildConfigs(
+function withConfigs<Report extends Omit<BuildReport, 'config' | 'lockedConfig'>>(
+  report: Report,
   record: RepoRecord,
   org: OrgRecord,
   stream: Stream,
   names: readonly string[],
   failure: BuildFailure | undefined,
-): Pick<BuildReport, 'config' | 'lockedConfig'> {
+): Report & Pick<BuildReport, 'config' | 'lockedConfig'> {
   const base = {
     contents: { repositories: [`${APK_REPOSITORY}/${record.orgId}`], packages: names },
     archs: ['x86_64', 'aarch64'],
     annotations: { [VERSION_ANNOTATION]: stream.key },
   }
-  if (failure?.kind === 'not-found') return { config: JSON.stringify(base) }
-  const catalogue = packageIndex(org)
-  const locked = names.map((name) => {
-    const pkg = catalogue.get(name)
-    return pkg ? `${name}=${latestVersion(pkg)}` : name
+  const withConfig = { ...report, config: JSON.stringify(base) }
+  if (failure?.kind === 'not-found') return withConfig
+  const locked = memo(() => {
+    const catalogue = packageIndex(org)
+    const packages = names.map((name) => {
+      const pkg = catalogue.get(name)
+      return pkg ? `${name}=${latestVersion(pkg)}` : name
+    })
+    return JSON.stringify({ ...base, contents: { ...base.contents, packages } })
   })
-  return {
-    config: JSON.stringify(base),
-    lockedConfig: JSON.stringify({ ...base, contents: { ...base.contents, packages: locked } }),
-  }
+  return Object.defineProperty(withConfig, 'lockedConfig', { get: locked, enumerable: true })
 }
 
 /** Points the tags of a stream at `digest`, as a successful build of it does. */
