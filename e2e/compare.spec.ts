@@ -67,7 +67,7 @@ for (const { theme, viewport } of VERSION_SCREEN_RUNS) {
       await expectAccessible(page, `Compare with the source (${theme})`)
 
       const older = await compare.addedByCustomization('acme.com', 'python', '3.12-dev')
-      await page.goto('/acme.com/images/python/compare?with=source&to=3.12-dev')
+      await page.goto('/acme.com/images/python/compare?with=source&to=3.12-dev&latency=0')
       await compare.expectOnlyAdded('chainguard/python', '3.12-dev', older)
       await page.getByRole('link', { name: 'Compare two versions' }).click()
       await expect(page).toHaveURL(/\/compare\?to=3\.12-dev$/)

@@ -24,7 +24,7 @@ export class ComparePage {
    * comparison with the source must list as added.
    */
   async addedByCustomization(org: string, image: string, tag: string): Promise<string[]> {
-    await this.page.goto(`/${org}/images/${image}/packages?version=${tag}`)
+    await this.page.goto(`/${org}/images/${image}/packages?version=${tag}&latency=0`)
     const marked = this.page
       .getByRole('table', { name: new RegExp(`^Packages of ${image} `) })
       .getByRole('row')
