@@ -67,20 +67,22 @@ test('on a phone every section of the image page shows, and the version picker f
   await expectWithin(picker, viewport)
 })
 
-test('on a phone the images list fits the screen: the latest tag says when it moved, nothing scrolls sideways', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('/acme.com/images?latency=0')
-  const table = page.getByRole('table', { name: 'Images of acme.com' })
-  const bash = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'bash', exact: true }) })
-  await expect(bash.getByText(/ago$|^yesterday$/).filter({ visible: true })).toBeVisible()
-  await expect(table.getByRole('columnheader', { name: /Last updated/ })).toBeHidden()
-  const wrap = page.locator('.table-wrap')
-  const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
-  expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
-  for (const cell of await bash.getByRole('cell').all()) await expectWithin(cell, page.locator('body'))
-})
+for (const width of [390, 320]) {
+  test(`on a ${width} px phone the images list fits the screen: the latest tag says when it moved, nothing scrolls sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 })
+    await page.goto('/acme.com/images?latency=0')
+    const table = page.getByRole('table', { name: 'Images of acme.com' })
+    const bash = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'bash', exact: true }) })
+    await expect(bash.getByText(/ago$|^yesterday$/).filter({ visible: true })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: /Last updated/ })).toBeHidden()
+    const wrap = page.locator('.table-wrap')
+    const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
+    for (const cell of await bash.getByRole('cell').all()) await expectWithin(cell, page.locator('body'))
+  })
+}
 
 test('an organization of long image names fits a desktop: nothing scrolls sideways, columns keep their widths as the list scrolls', async ({
   page,
