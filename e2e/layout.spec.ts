@@ -84,6 +84,39 @@ for (const width of [390, 320]) {
   })
 }
 
+for (const { width, failedColumn } of [
+  { width: 1000, failedColumn: true },
+  { width: 800, failedColumn: false },
+]) {
+  test(`in a ${width} px window the images list keeps room for the pull URL: when the latest tag moved goes under it${failedColumn ? '' : ', the failed builds beside the name'}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/acme.com/images?scenario=build-fails&latency=0')
+    const table = page.getByRole('table', { name: 'Images of acme.com' })
+    const python = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'python', exact: true }) })
+    const pull = python.locator('code')
+    await expect(pull).toHaveAttribute('title', 'cgr.dev/acme.com/python:latest')
+    expect((await pull.boundingBox())?.width, 'the pull URL shows').toBeGreaterThan(120)
+    await expect(table.getByRole('columnheader', { name: /Last updated/ })).toBeHidden()
+    await expect(python.getByText(/ago$|^yesterday$/).filter({ visible: true })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: /Failed builds/ })).toBeVisible({
+      visible: failedColumn,
+    })
+    await expect(
+      python
+        .getByRole('cell')
+        .nth(1)
+        .getByText(/\b\d+ failed$/),
+    ).toBeVisible({ visible: !failedColumn })
+    const wrap = page.locator('.table-wrap')
+    const overflow = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow, 'the table does not scroll sideways').toBeLessThanOrEqual(0)
+  })
+}
+
 test('an organization of long image names fits a desktop: nothing scrolls sideways, columns keep their widths as the list scrolls', async ({
   page,
 }) => {

@@ -24,6 +24,3 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   )
 }
-
-/** The stylesheet's narrow-screen breakpoint (`@media (max-width: 760px)`), for what is drawn only there. */
-export const NARROW_SCREEN = '(max-width: 760px)'

@@ -88,7 +88,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'failed',
     header: 'Failed builds',
-    className: 'hide-narrow failed-column',
+    className: 'failed-column',
     cell: (row) => <FailedBadge count={row.failedBuilds} />,
     sortKey: (row) => row.failedBuilds,
     descendingFirst: true,
@@ -96,7 +96,7 @@ export const IMAGE_COLUMNS: readonly Column<ImageRow, 'name' | 'tag' | 'pull' | 
   {
     id: 'updated',
     header: 'Last updated',
-    className: 'hide-narrow updated-column',
+    className: 'updated-column',
     cell: (row) => <LastUpdated row={row} />,
     compare: (a, b) => (a.lastUpdated ?? '').localeCompare(b.lastUpdated ?? ''),
     descendingFirst: true,
