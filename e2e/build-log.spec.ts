@@ -158,3 +158,26 @@ for (const { name, width, height, scale } of [
       await expect(log.locator('.log-line').first()).toBeInViewport()
     })
   })
+
+test('"/" from the build’s Details shows the log with its search ready to type in', async ({ page }) => {
+  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
+  await page
+    .getByRole('table', { name: 'Builds of python' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .click()
+  const drawer = page.getByRole('dialog')
+  await drawer.getByRole('tab', { name: 'Details' }).click()
+  await expect(page).toHaveURL(/[?&]part=details/)
+  await expect(drawer.getByRole('log')).toBeHidden()
+
+  await page.keyboard.press('/')
+  await page.keyboard.type('python-3.12')
+  await expect(page).not.toHaveURL(/part=/)
+  await expect(drawer.getByRole('tab', { name: 'Log' })).toHaveAttribute('aria-selected', 'true')
+  const search = drawer.getByRole('searchbox', { name: 'Search the log' })
+  await expect(search).toBeFocused()
+  await expect(search).toHaveValue('python-3.12')
+  await expect(drawer.locator('.log-count')).toHaveText(/^1 of \d+$/)
+})

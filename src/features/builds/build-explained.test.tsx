@@ -136,6 +136,22 @@ describe('a build explained', () => {
     expect(router.state.location.search).toBe('?status=success')
   })
 
+  it('"/" from the drawer’s Details or Changes shows the log, its search ready to type in', async () => {
+    const { newest } = addHtopToNginx()
+    const build = shortId(newest?.id)
+    const { user, router } = renderRoute(`/${ORG}/images/nginx/builds/${build}?part=changes`)
+    const drawer = await screen.findByRole('dialog', { name: build })
+    const changes = await within(drawer).findByRole('tabpanel', { name: 'Changes' })
+    changes.focus()
+
+    await user.keyboard('/')
+    expect(router.state.location.search).toBe('')
+    expect(within(drawer).getByRole('log', { name: `Log of build ${build}` })).toBeVisible()
+    expect(within(drawer).getByRole('searchbox', { name: 'Search the log' })).toHaveFocus()
+    await user.keyboard('htop')
+    expect(within(drawer).getByRole('searchbox', { name: 'Search the log' })).toHaveValue('htop')
+  })
+
   it('a failed build: the known cause names the package added since the last success, read from the list', async () => {
     db.reset('build-fails')
     const { conflict } = db.FAILED_BUILDS

@@ -6,7 +6,8 @@ import './drawer-parts.css'
 /**
  * The drawer's parts as tabs: "Log" (kept mounted while hidden, so its search and scroll stay),
  * "Details" and "Changes". Arrow keys, Home and End move between the tabs. When something other
- * than the tabs shows a part (a link in the log's explanation), focus moves to that part.
+ * than the tabs shows a part (a link in the log's explanation), focus moves to that part, unless
+ * something in it took the focus already.
  */
 export function DrawerParts({ panels }: { panels: Record<DrawerPart, ReactNode> }) {
   const part = useDrawerPart()
@@ -20,7 +21,10 @@ export function DrawerParts({ panels }: { panels: Record<DrawerPart, ReactNode> 
   useEffect(() => {
     if (shown.current === part) return
     shown.current = part
-    if (!tablist.current?.contains(document.activeElement)) panelElements.current.get(part)?.focus()
+    const panel = panelElements.current.get(part)
+    // not from the tabs, nor into a part that has just taken the focus itself (the log's search)
+    if (!tablist.current?.contains(document.activeElement) && !panel?.contains(document.activeElement))
+      panel?.focus()
   }, [part])
 
   function show(next: DrawerPart) {

@@ -13,7 +13,7 @@ import { BuildChangesPart } from './build-changes'
 import { BuildDetails } from './build-details'
 import { toRow, whatChangedHref, type BuildRow } from './build-row'
 import { BuildSummary } from './build-summary'
-import { usePartLink } from './drawer-part'
+import { useDrawerPart, usePartLink } from './drawer-part'
 import { DrawerParts } from './drawer-parts'
 import { LogViewer } from './log-viewer'
 
@@ -62,6 +62,7 @@ export function LogDrawer({
   const earlier = row?.earlier
   const changes = useMemo(() => changesSince({ lockedConfig }, earlier), [lockedConfig, earlier])
   const partLink = usePartLink()
+  const part = useDrawerPart()
   const earlierId = summary?.earlier?.id
 
   /** The known cause names a package added since the last successful build: say so, and link to the changes. */
@@ -77,6 +78,11 @@ export function LogDrawer({
         </Link>
       </p>
     )
+  }
+
+  function showLog() {
+    const { to, ...options } = partLink('log')
+    void navigate(to, options)
   }
 
   function close() {
@@ -130,6 +136,8 @@ export function LogDrawer({
                   startedAt={report.startedAt ? Date.parse(report.startedAt) : undefined}
                   running={summary.state === 'running'}
                   explanationNote={causeAdded}
+                  hidden={part !== 'log'}
+                  reveal={showLog}
                 />
               ),
               details: <BuildDetails build={summary} />,

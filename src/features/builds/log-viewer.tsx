@@ -35,6 +35,8 @@ export function LogViewer({
   running = false,
   focusOnOpen = false,
   explanationNote,
+  hidden,
+  reveal,
 }: {
   text: string
   label: string
@@ -45,6 +47,10 @@ export function LogViewer({
   focusOnOpen?: boolean
   /** added to the explanation of a known cause */
   explanationNote?: (explanation: FailureExplanation) => ReactNode
+  /** the log is kept but not shown (the drawer's other parts) */
+  hidden?: boolean
+  /** shows the log where it is `hidden`: its search shortcuts call it */
+  reveal?: () => void
 }) {
   const location = useLocation()
   const navigate = useNavigate()
@@ -160,7 +166,7 @@ export function LogViewer({
     if (running && atBottom && count) scrollToIndex(count - 1, 'end')
   }, [running, atBottom, count, scrollToIndex])
 
-  useLogShortcuts({ searchBox, onToggleTimes: times.toggle })
+  useLogShortcuts({ searchBox, onToggleTimes: times.toggle, hidden, reveal })
 
   return (
     <div className="log-viewer">
