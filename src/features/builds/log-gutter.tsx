@@ -14,13 +14,16 @@ interface GutterLine {
 
 /**
  * The numbers of the lines drawn, in one column beside them that stays in view when they scroll
- * sideways. Each number is a permalink to its line; shift-click extends the selection to it.
+ * sideways. Each number is a permalink to its line; shift-click extends the selection to it. Each
+ * line owns its number (`aria-owns`), so a screen reader reads the number with the line, not a
+ * column of numbers before all the lines.
  */
 export function LogGutter({
   lines,
   wrap,
   selection,
   onSelect,
+  idPrefix,
 }: {
   /** the lines drawn, in order, one right under another */
   lines: readonly GutterLine[]
@@ -28,6 +31,8 @@ export function LogGutter({
   wrap: boolean
   selection: LineRange | undefined
   onSelect: (range: LineRange) => void
+  /** a number's id is this and `L<number>` */
+  idPrefix: string
 }) {
   function select(event: MouseEvent<HTMLDivElement>) {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.log-number')
@@ -53,6 +58,7 @@ export function LogGutter({
         return (
           <a
             key={index}
+            id={`${idPrefix}L${number}`}
             className={`log-number sev-${line.severity}${selected ? ' selected' : ''}`}
             href={`#L${number}`}
             aria-label={`Line ${number}`}

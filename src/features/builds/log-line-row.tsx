@@ -16,6 +16,7 @@ export const LONG_LINE = 4000
 export const LogLineRow = memo(function LogLineRow({
   line,
   index,
+  numberId,
   top,
   measureRef,
   selected,
@@ -29,6 +30,8 @@ export const LogLineRow = memo(function LogLineRow({
   line: LogLine
   /** the line's index in the log (its number less one) */
   index: number
+  /** the id of its number in the gutter, which the line owns for assistive technology */
+  numberId: string
   top: number
   /** the virtualizer's measuring ref, when lines wrap and so differ in height */
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
@@ -46,6 +49,7 @@ export const LogLineRow = memo(function LogLineRow({
   return (
     <div
       data-index={index}
+      aria-owns={numberId}
       ref={measureRef}
       className={`log-line sev-${line.severity}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}

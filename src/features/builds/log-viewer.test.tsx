@@ -113,6 +113,17 @@ describe('LogViewer', () => {
     expect(log.querySelectorAll('.log-line.selected')).toHaveLength(3)
   })
 
+  it('gives each line its number for a screen reader: the line owns the number’s link', () => {
+    const { log } = renderViewer()
+    const rows = [...log.querySelectorAll<HTMLElement>('.log-line')]
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) {
+      const number = document.getElementById(row.getAttribute('aria-owns') ?? '')
+      expect(number).toHaveAccessibleName(`Line ${Number(row.dataset.index) + 1}`)
+      expect(log).toContainElement(number)
+    }
+  })
+
   it('says when a link names a line the log does not have, until a line is chosen', async () => {
     const { user, router } = renderViewer(LOG, {}, '#L9999')
     expect(screen.getByText('Line 9999 does not exist: this log has 6 lines.')).toHaveRole('status')

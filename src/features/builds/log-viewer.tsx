@@ -1,5 +1,14 @@
 import { ArrowDownToLine } from 'lucide-react'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { explainLines, type FailureExplanation } from '../../domain/build-log-failures'
 import { ERROR, firstTime, linesMarked, readLine, WARN } from '../../domain/build-log-index'
@@ -83,6 +92,8 @@ export function LogViewer({
   const missing = index.complete ? missingLineNotice(location.hash, selection, count, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
+  /** the ids of the lines' numbers: each line owns its number for assistive technology */
+  const numberIds = useId()
   const searchBox = useRef<HTMLInputElement>(null)
   const [atBottom, setAtBottom] = useState(true)
 
@@ -223,7 +234,13 @@ export function LogViewer({
           }
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
-            <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
+            <LogGutter
+              lines={drawn}
+              wrap={wrap}
+              selection={selection}
+              onSelect={select}
+              idPrefix={numberIds}
+            />
             {drawn.map(({ index, start: top, line, selected }) => {
               const isCurrent = current?.line === index
               return (
@@ -231,6 +248,7 @@ export function LogViewer({
                   key={index}
                   line={line}
                   index={index}
+                  numberId={`${numberIds}L${index + 1}`}
                   top={top}
                   measureRef={measureRef}
                   selected={selected}
