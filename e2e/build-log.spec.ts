@@ -160,13 +160,7 @@ for (const { name, width, height, scale } of [
   })
 
 test('"/" from the build’s Details shows the log with its search ready to type in', async ({ page }) => {
-  await page.goto('/acme.com/images/python/builds?scenario=build-fails&latency=0')
-  await page
-    .getByRole('table', { name: 'Builds of python' })
-    .getByRole('row')
-    .nth(1)
-    .getByRole('link')
-    .click()
+  await openFailedBuild(page)
   const drawer = page.getByRole('dialog')
   await drawer.getByRole('tab', { name: 'Details' }).click()
   await expect(page).toHaveURL(/[?&]part=details/)

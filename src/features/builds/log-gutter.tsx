@@ -3,13 +3,17 @@ import type { LogLine } from '../../domain/build-log-parse'
 import type { LineRange } from '../../routing/paths'
 import './log-gutter.css'
 
-/** A line drawn in the window: its index, where its top is and how high it is (px), and whether it is selected. */
+/**
+ * A line drawn in the window: its index, where its top is and how high it is (px), whether it is
+ * selected, and the id its number takes (the line owns it).
+ */
 interface GutterLine {
   index: number
   start: number
   size: number
   line: Pick<LogLine, 'severity'>
   selected: boolean
+  numberId: string
 }
 
 /**
@@ -23,7 +27,6 @@ export function LogGutter({
   wrap,
   selection,
   onSelect,
-  idPrefix,
 }: {
   /** the lines drawn, in order, one right under another */
   lines: readonly GutterLine[]
@@ -31,8 +34,6 @@ export function LogGutter({
   wrap: boolean
   selection: LineRange | undefined
   onSelect: (range: LineRange) => void
-  /** a number's id is this and `L<number>` */
-  idPrefix: string
 }) {
   function select(event: MouseEvent<HTMLDivElement>) {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.log-number')
@@ -53,12 +54,12 @@ export function LogGutter({
       style={{ transform: `translateY(${lines[0]?.start ?? 0}px)` }}
       onClick={select}
     >
-      {lines.map(({ index, size, line, selected }) => {
+      {lines.map(({ index, size, line, selected, numberId }) => {
         const number = index + 1
         return (
           <a
             key={index}
-            id={`${idPrefix}L${number}`}
+            id={numberId}
             className={`log-number sev-${line.severity}${selected ? ' selected' : ''}`}
             href={`#L${number}`}
             aria-label={`Line ${number}`}

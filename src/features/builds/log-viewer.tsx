@@ -119,7 +119,7 @@ export function LogViewer({
     const line = lineAt(placed.index)
     const number = placed.index + 1
     const selected = selection !== undefined && number >= selection.from && number <= selection.to
-    return line ? [{ ...placed, line, selected }] : []
+    return line ? [{ ...placed, line, selected, numberId: `${numberIds}L${number}` }] : []
   })
 
   const select = useCallback(
@@ -234,21 +234,15 @@ export function LogViewer({
           }
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
-            <LogGutter
-              lines={drawn}
-              wrap={wrap}
-              selection={selection}
-              onSelect={select}
-              idPrefix={numberIds}
-            />
-            {drawn.map(({ index, start: top, line, selected }) => {
+            <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
+            {drawn.map(({ index, start: top, line, selected, numberId }) => {
               const isCurrent = current?.line === index
               return (
                 <LogLineRow
                   key={index}
                   line={line}
                   index={index}
-                  numberId={`${numberIds}L${index + 1}`}
+                  numberId={numberId}
                   top={top}
                   measureRef={measureRef}
                   selected={selected}

@@ -18,24 +18,25 @@ export function useLogShortcuts({
   reveal?: () => void
 }) {
   const searchWhenShown = useRef(false)
-  const focusSearch = () => {
-    searchBox.current?.focus()
-    searchBox.current?.select()
-  }
   const search = () => {
-    if (!hidden || !reveal) return focusSearch()
+    if (!hidden || !reveal) return focusSearch(searchBox.current)
     searchWhenShown.current = true
     reveal()
   }
-  // before the drawer's parts move the focus to the part shown
+  // once shown, before the drawer's parts move the focus to the part shown
   useLayoutEffect(() => {
     if (hidden || !searchWhenShown.current) return
     searchWhenShown.current = false
-    focusSearch()
-  })
+    focusSearch(searchBox.current)
+  }, [hidden, searchBox])
   useShortcuts('Build log', [
     { key: '/', description: 'Search the log', run: search },
     { key: 'f', withCtrl: true, description: 'Search the log', run: search },
     { key: 't', description: 'Show or hide times', run: onToggleTimes },
   ])
+}
+
+function focusSearch(box: HTMLInputElement | null) {
+  box?.focus()
+  box?.select()
 }
