@@ -99,6 +99,10 @@ test('scrolled sideways, the lines keep their numbers in view, over the text, an
   const log = page.getByRole('dialog').getByRole('log')
   const number = log.getByRole('link', { name: 'Line 1', exact: true })
   const text = log.locator('.log-line').first()
+  // measured where the drawer stays, once it has slid in
+  await page
+    .getByRole('dialog')
+    .evaluate((drawer) => Promise.all(drawer.getAnimations({ subtree: true }).map((a) => a.finished)))
   const before = { number: await number.boundingBox(), text: await text.boundingBox() }
   const scrolled = await log.evaluate((element) => {
     element.scrollLeft = 300

@@ -9,6 +9,8 @@ import './log-gutter.css'
  */
 interface GutterLine {
   index: number
+  /** the key of the row drawing it (rows are reused as the window moves) */
+  key: number
   start: number
   size: number
   line: Pick<LogLine, 'severity'>
@@ -54,11 +56,11 @@ export function LogGutter({
       style={{ transform: `translateY(${lines[0]?.start ?? 0}px)` }}
       onClick={select}
     >
-      {lines.map(({ index, size, line, selected, numberId }) => {
+      {lines.map(({ index, key, size, line, selected, numberId }) => {
         const number = index + 1
         return (
           <a
-            key={index}
+            key={key}
             id={numberId}
             className={`log-number sev-${line.severity}${selected ? ' selected' : ''}`}
             href={`#L${number}`}

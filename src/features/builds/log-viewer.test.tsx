@@ -196,6 +196,44 @@ describe('LogViewer', () => {
     expect(await screen.findByText('1 of 40', {}, { timeout: 10_000 })).toBeInTheDocument()
   })
 
+  it('keeps the lines drawn in the log’s order, each with its own number, through jumps and scrolls', async () => {
+    const text = Array.from(
+      { length: 50_000 },
+      (_, i) => `${at(i)}[INFO]step ${i + 1}${i === 30_000 || i === 30_030 || i === 45_000 ? ' zircon' : ''}`,
+    ).join('\n')
+    const { user, log } = renderViewer(text)
+    /** the lines in the page's order (as a selection copies them and a screen reader reads them) */
+    const drawn = () =>
+      [...log.querySelectorAll<HTMLElement>('.log-line')].map((row) => {
+        const number = document.getElementById(row.getAttribute('aria-owns') ?? '')?.textContent
+        return `${number}: ${row.textContent?.replace(/^\S+Z/, '')}`
+      })
+    const expectRun = (first: number) => {
+      const lines = drawn()
+      expect(lines.length).toBeGreaterThan(20)
+      expect(lines).toEqual(
+        lines.map(
+          (_, i) => `${first + i}: INFOstep ${first + i}${lines[i]?.endsWith('zircon') ? ' zircon' : ''}`,
+        ),
+      )
+    }
+    expectRun(1)
+    await user.type(screen.getByRole('searchbox', { name: 'Search the log' }), 'zircon')
+    expect(drawn()).toContain('30001: INFOstep 30001 zircon')
+    expectRun(Number(drawn()[0]?.split(':')[0]))
+    await user.click(screen.getByRole('button', { name: 'Next match' }))
+    await user.click(screen.getByRole('button', { name: 'Next match' }))
+    expect(drawn()).toContain('45001: INFOstep 45001 zircon')
+    expectRun(Number(drawn()[0]?.split(':')[0]))
+    // scrolled by hand, a few lines and then far
+    for (const top of [45_003 * 20, 45_010 * 20, 1_000 * 20]) {
+      vi.spyOn(HTMLElement.prototype, 'scrollTop', 'get').mockReturnValue(top)
+      fireEvent.scroll(log)
+      expect(drawn()).toContain(`${top / 20 + 1}: INFOstep ${top / 20 + 1}`)
+      expectRun(Number(drawn()[0]?.split(':')[0]))
+    }
+  })
+
   it('shows a running build’s new lines as they arrive, and waits for the first ones', async () => {
     function Growing() {
       const [count, setCount] = useState(0)

@@ -235,11 +235,11 @@ export function LogViewer({
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
             <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
-            {drawn.map(({ index, start: top, line, selected, numberId }) => {
+            {drawn.map(({ index, key, start: top, line, selected, numberId }) => {
               const isCurrent = current?.line === index
               return (
                 <LogLineRow
-                  key={index}
+                  key={key}
                   line={line}
                   index={index}
                   numberId={numberId}

@@ -8,11 +8,31 @@ import { afterPaint } from './after-paint'
  */
 const OVERSCAN = 10
 
-/** One line placed in the list: its index, where its top is and how high it is (px). */
+/**
+ * One line placed in the list: its index, where its top is and how high it is (px), and the key of
+ * the row that draws it.
+ */
 export interface PlacedLine {
   index: number
   start: number
   size: number
+  key: number
+}
+
+/** Where the window's first line is, and the line whose row is row 0 (rows are reused: see `rowKey`). */
+interface WindowAt {
+  first: number
+  base: number
+}
+
+/**
+ * The window moved so its first line is `line`. A jump (further than the lines drawn beyond the
+ * edges) moves the rows' numbering with it, so the rows drawn before take the new lines in the same
+ * order and none is moved in the page.
+ */
+function moveTo(at: WindowAt, line: number): WindowAt {
+  if (line === at.first) return at
+  return { first: line, base: Math.abs(line - at.first) > OVERSCAN ? at.base + line - at.first : at.base }
 }
 
 /**
@@ -44,7 +64,8 @@ export function useLogWindow({
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
 } {
   // the first line in view, and the box's height once it is laid out and seen
-  const [first, setFirst] = useState(0)
+  const [at, setAt] = useState<WindowAt>({ first: 0, base: 0 })
+  const { first } = at
   const [seenView, setView] = useState<number>()
   const view = seenView ?? window.innerHeight
   const [overscan, setOverscan] = useState(0)
@@ -72,7 +93,7 @@ export function useLogWindow({
     if (wrap || !element) return
     const onScroll = () => {
       scrolledTo.current = element.scrollTop
-      setFirst(Math.floor(element.scrollTop / rowHeight))
+      setAt((at) => moveTo(at, Math.floor(element.scrollTop / rowHeight)))
     }
     const resized = new ResizeObserver(([entry]) =>
       setView(entry?.contentRect.height ?? element.clientHeight),
@@ -109,7 +130,7 @@ export function useLogWindow({
       scrolledTo.current = top
       scroller.current?.scrollTo({ top })
       // drawn in this pass, not after the scroll event: the line is there in the next frame
-      setFirst(Math.floor(top / rowHeight))
+      setAt((at) => moveTo(at, Math.floor(top / rowHeight)))
     },
     [wrap, virtualizer, scroller, rowHeight, topFor, seenView, view],
   )
@@ -122,7 +143,7 @@ export function useLogWindow({
     if (centerOn && !wrap) {
       const line = Math.floor(topFor(centerOn[0], 'center', view) / rowHeight)
       if (Math.abs(line - first) > OVERSCAN) setOverscan(0)
-      setFirst(line)
+      setAt(moveTo(at, line))
     }
   }
   useLayoutEffect(() => {
@@ -131,7 +152,9 @@ export function useLogWindow({
 
   if (wrap)
     return {
-      lines: virtualizer.getVirtualItems(),
+      lines: virtualizer
+        .getVirtualItems()
+        .map(({ index, start, size }) => ({ index, start, size, key: index })),
       height: virtualizer.getTotalSize(),
       scrollToIndex,
       measureRef: virtualizer.measureElement,
@@ -139,7 +162,16 @@ export function useLogWindow({
   const fit = Math.ceil(view / rowHeight) + 1
   const from = Math.max(0, first - overscan)
   const to = Math.min(count, first + fit + overscan)
+  // a row draws line after line as the window moves: lines coming into view take the rows of the
+  // lines leaving it, so a scroll or a jump changes the rows' text instead of making new rows
+  const rows = fit + 2 * OVERSCAN
   const lines: PlacedLine[] = []
-  for (let index = from; index < to; index++) lines.push({ index, start: index * rowHeight, size: rowHeight })
+  for (let index = from; index < to; index++)
+    lines.push({
+      index,
+      start: index * rowHeight,
+      size: rowHeight,
+      key: (((index - at.base) % rows) + rows) % rows,
+    })
   return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined }
 }
