@@ -9,7 +9,7 @@ import './log-line-row.css'
 export const LONG_LINE = 4000
 
 /**
- * One line of the log, placed at `top` in the virtual list: its time in the chosen mode and its
+ * One line of the log, drawn in the window of lines: its time in the chosen mode and its
  * text (its number is drawn in the gutter: log-gutter.tsx). Drawn again only when one of these
  * changes: scrolling draws just the lines that come into view.
  */
@@ -17,7 +17,6 @@ export const LogLineRow = memo(function LogLineRow({
   line,
   index,
   numberId,
-  top,
   measureRef,
   selected,
   mode,
@@ -32,7 +31,6 @@ export const LogLineRow = memo(function LogLineRow({
   index: number
   /** the id of its number in the gutter, which the line owns for assistive technology */
   numberId: string
-  top: number
   /** the virtualizer's measuring ref, when lines wrap and so differ in height */
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
   selected: boolean
@@ -52,7 +50,6 @@ export const LogLineRow = memo(function LogLineRow({
       aria-owns={numberId}
       ref={measureRef}
       className={`log-line sev-${line.severity}${selected ? ' selected' : ''}`}
-      style={{ transform: `translateY(${top}px)` }}
     >
       {mode !== 'hidden' && (
         <span className="log-time">

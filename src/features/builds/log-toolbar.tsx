@@ -7,6 +7,16 @@ import { useSingleKeyShortcuts } from '../../ui/shortcuts'
 import type { LogSearch } from './use-log-search'
 import './log-toolbar.css'
 
+/** The tools' icons, made once: the toolbar is drawn again as a search counts, its icons need not be. */
+const icons = {
+  matchCase: <CaseSensitive size={16} aria-hidden />,
+  up: <ChevronUp size={16} aria-hidden />,
+  down: <ChevronDown size={16} aria-hidden />,
+  error: <AlertTriangle size={14} aria-hidden />,
+  wrap: <WrapText size={14} aria-hidden />,
+  copy: <Copy size={14} aria-hidden />,
+}
+
 /**
  * The log's tools: search (with its count and arrows), the errors (first, previous, next, and
  * which one is selected), the timestamp mode, wrapping, and copying the log as shown.
@@ -95,7 +105,7 @@ export function LogToolbar({
           title="Match case"
           onClick={search.toggleCaseSensitive}
         >
-          <CaseSensitive size={16} aria-hidden />
+          {icons.matchCase}
         </button>
         <button
           type="button"
@@ -104,7 +114,7 @@ export function LogToolbar({
           disabled={matchCount === 0}
           onClick={search.previous}
         >
-          <ChevronUp size={16} aria-hidden />
+          {icons.up}
         </button>
         <button
           type="button"
@@ -113,13 +123,13 @@ export function LogToolbar({
           disabled={matchCount === 0}
           onClick={search.next}
         >
-          <ChevronDown size={16} aria-hidden />
+          {icons.down}
         </button>
       </div>
       {errors.length > 0 && (
         <div className="log-errors">
           <button type="button" className="button small danger" onClick={() => onGoToLine(errors[0] ?? 0)}>
-            <AlertTriangle size={14} aria-hidden /> Jump to first error
+            {icons.error} Jump to first error
           </button>
           <button
             type="button"
@@ -127,10 +137,10 @@ export function LogToolbar({
             aria-label="Previous error"
             onClick={() => stepError(-1)}
           >
-            <ChevronUp size={16} aria-hidden />
+            {icons.up}
           </button>
           <button type="button" className="icon-button" aria-label="Next error" onClick={() => stepError(1)}>
-            <ChevronDown size={16} aria-hidden />
+            {icons.down}
           </button>
           {/* as wide as its longest wording, so choosing an error does not move the tools after it */}
           <span className="muted nowrap log-error-position">
@@ -159,7 +169,7 @@ export function LogToolbar({
         </select>
       </label>
       <button type="button" className="button small" aria-pressed={wrap} onClick={onToggleWrap}>
-        <WrapText size={14} aria-hidden /> Wrap lines
+        {icons.wrap} Wrap lines
       </button>
       <CopyLog
         text={() =>
@@ -195,7 +205,7 @@ function CopyLog({ text, disabled }: { text: () => string; disabled: boolean }) 
   return (
     <>
       <button type="button" className="button small" onClick={copy} disabled={disabled}>
-        <Copy size={14} aria-hidden /> {copied === 'copied' ? 'Copied' : 'Copy'}
+        {icons.copy} {copied === 'copied' ? 'Copied' : 'Copy'}
       </button>
       <span role="status" className="visually-hidden">
         {copied === 'copied'

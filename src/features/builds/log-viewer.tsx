@@ -235,26 +235,28 @@ export function LogViewer({
         >
           <div className="log-rows" style={{ height, minWidth: wrap ? undefined : `${widthCh}ch` }}>
             <LogGutter lines={drawn} wrap={wrap} selection={selection} onSelect={select} />
-            {drawn.map(({ index, key, start: top, line, selected, numberId }) => {
-              const isCurrent = current?.line === index
-              return (
-                <LogLineRow
-                  key={key}
-                  line={line}
-                  index={index}
-                  numberId={numberId}
-                  top={top}
-                  measureRef={measureRef}
-                  selected={selected}
-                  mode={times.mode}
-                  start={start}
-                  matches={search.matchesOn(index)}
-                  current={isCurrent ? current : undefined}
-                  expanded={expanded.has(index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
-                  onExpand={expand}
-                />
-              )
-            })}
+            {/* the lines drawn, one under another, the window placed at the first one's top */}
+            <div className="log-window" style={{ transform: `translateY(${drawn[0]?.start ?? 0}px)` }}>
+              {drawn.map(({ index, key, line, selected, numberId }) => {
+                const isCurrent = current?.line === index
+                return (
+                  <LogLineRow
+                    key={key}
+                    line={line}
+                    index={index}
+                    numberId={numberId}
+                    measureRef={measureRef}
+                    selected={selected}
+                    mode={times.mode}
+                    start={start}
+                    matches={search.matchesOn(index)}
+                    current={isCurrent ? current : undefined}
+                    expanded={expanded.has(index) || (isCurrent && (current?.end ?? 0) > LONG_LINE)}
+                    onExpand={expand}
+                  />
+                )
+              })}
+            </div>
           </div>
         </div>
       )}
