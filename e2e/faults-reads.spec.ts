@@ -152,13 +152,14 @@ test.describe('reads', () => {
   test('the source image’s packages (apko resolve) answer 409: nothing can be ticked blind; "Try again" loads them', async ({
     page,
   }) => {
-    await page.goto('/acme.com/images/redis?latency=0')
-    await mockBackend.inject(page, {
+    // from the start: the page asks for them as soon as it is up
+    await mockBackend.faultsFromStart(page, {
       method: 'POST',
       path: '/apko/v1/resolve/',
       ...KINDS.conflict.fault,
       times: Infinity,
     })
+    await page.goto('/acme.com/images/redis?latency=0')
     await page.getByRole('button', { name: 'Customize Image' }).click()
     const dialog = page.getByRole('dialog', { name: 'Customize Image' })
     const alert = dialog

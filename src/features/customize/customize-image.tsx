@@ -13,9 +13,10 @@ const CustomizeForm = preloadable(() => import('./customize-form'))
 
 /**
  * The image page's "Customize Image" button and its dialog. The form's code is small and loads once
- * the page is up, and so does the catalogue's first page (the dialog's first rows). The rest of its
- * data (every page of the org's catalogue, the source image's packages) waits for a sign of intent:
- * pointing at or focusing the button.
+ * the page is up, and so do the catalogue's first page and the image's resolved build config (the
+ * dialog's first rows, and which of them are ticked), so a click opens on them at once. The rest
+ * of the catalogue (every page of the org's) waits for a sign of intent: pointing at or focusing
+ * the button.
  */
 export function CustomizeImage({ image }: { image: CurrentImage }) {
   const { org, features, repo, imageNames } = image
@@ -29,12 +30,11 @@ export function CustomizeImage({ image }: { image: CurrentImage }) {
     if (!canCustomize) return
     void CustomizeForm.preload()
     void queryClient.prefetchInfiniteQuery(queries.catalogue(org.id))
-  }, [canCustomize, queryClient, org.id])
+    void queryClient.prefetchQuery(queries.resolved(org.id, repo.id))
+  }, [canCustomize, queryClient, org.id, repo.id])
 
   function warmUp() {
-    if (!canCustomize) return
-    setIntent(true)
-    void queryClient.prefetchQuery(queries.resolved(org.id, repo.id))
+    if (canCustomize) setIntent(true)
   }
 
   function onOpenChange(open: boolean) {

@@ -46,6 +46,25 @@ describe('Customize Image: the catalogue loads ahead of the click', () => {
     expect(asked).toEqual([''])
   })
 
+  it('asks for the image’s resolved config once the page is up, so a click opens on its ticks at once', async () => {
+    const resolves: string[] = []
+    const onResolve = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.startsWith('/apko/v1/resolve/')) resolves.push(request.method)
+    }
+    server.events.on('request:end', onResolve)
+    try {
+      const { user } = renderRoute(`/${ORG}/images/redis`)
+      const button = await screen.findByRole('button', { name: 'Customize Image' })
+      await waitFor(() => expect(resolves).toEqual(['POST']))
+      await user.click(button)
+      const dialog = await screen.findByRole('dialog', { name: 'Customize Image' })
+      await within(dialog).findByRole('group', { name: 'Packages' })
+      expect(resolves).toEqual(['POST'])
+    } finally {
+      server.events.removeListener('request:end', onResolve)
+    }
+  })
+
   it.each([
     [
       'pointing at',
