@@ -8,6 +8,16 @@ export const VIEWERS = ['ours', 'patternfly', 'melloware'] as const
 export type ViewerName = (typeof VIEWERS)[number]
 export const WORD = 'zircon'
 
+/**
+ * The viewers in the order run `run` measures them: each run starts with the next one, so each
+ * viewer follows each other one as often (the page before, closed, may still be letting go of its
+ * memory: melloware's holds a gigabyte).
+ */
+export function inTurn(run: number): ViewerName[] {
+  const first = run % VIEWERS.length
+  return [...VIEWERS.slice(first), ...VIEWERS.slice(0, first)]
+}
+
 interface Harness {
   open(): Promise<Painted>
   search(word: string): Promise<{ shown: Painted; counted: Painted; count: string }>

@@ -2,6 +2,7 @@ import { test } from '@playwright/test'
 import { reportComparison, RUNS, type Comparison, type Missing } from './figures'
 import {
   figureOf,
+  inTurn,
   measure,
   viewerHeap,
   VIEWERS,
@@ -17,7 +18,8 @@ import {
  * painted, time from typing a word into the viewer's own search to the first match painted and to
  * the complete count (each to the end of the rendering of the frame that shows it; also, as
  * measured before, to the start of the frame after it, which adds up to a frame of idle time), JS heap after that, and the longest task that kept the page from answering.
- * The viewers take turns within each run, so a busy machine weighs on all of them alike.
+ * The viewers take turns within each run, each run starting with the next one, so a busy machine
+ * weighs on all of them alike.
  */
 /** a viewer that has not painted or found within this long is given up on for the run */
 const LIMIT_MS = 180_000
@@ -26,7 +28,7 @@ test('log viewers side by side, 200,000 lines', async ({ context }) => {
   test.setTimeout(60 * 60_000)
   const runs = Object.fromEntries(VIEWERS.map((viewer) => [viewer, [] as Run[]])) as Record<ViewerName, Run[]>
   for (let run = 0; run < RUNS; run++) {
-    for (const viewer of VIEWERS) runs[viewer].push(await measure(context, viewer, { limit: LIMIT_MS }))
+    for (const viewer of inTurn(run)) runs[viewer].push(await measure(context, viewer, { limit: LIMIT_MS }))
   }
 
   const row = (name: string, unit: string, pick: (run: Run) => number | Missing): Comparison => ({
