@@ -19,7 +19,7 @@ export interface PlacedLine {
   key: number
 }
 
-/** Where the window's first line is, and the line whose row is row 0 (rows are reused: see `rowKey`). */
+/** Where the window's first line is, and the line whose row is row 0 (rows are reused as the window moves). */
 interface WindowAt {
   first: number
   base: number
