@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { auth } from '../api/client'
 import { isRealMode } from './mode'
@@ -9,6 +10,9 @@ import { SignIn } from './sign-in'
 const SignInAgain = lazy(() => import('./sign-in-again'))
 
 type Router = ReturnType<typeof createBrowserRouter>
+
+/** A navigation that asks for it (`flushSync: true`) is drawn at once, for a key typed right after it. */
+const drawAtOnce = (draw: () => unknown) => void flushSync(draw)
 
 /**
  * Providers and the sign-in gate. Real mode asks for a token first. A 401 (in either mode: the demo
@@ -34,7 +38,7 @@ export function App({ queryClient, router }: { queryClient: QueryClient; router:
         <SignIn onSignIn={onSignIn} />
       ) : (
         <>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} flushSync={drawAtOnce} />
           {signIn === 'expired' && (
             <Suspense>
               <SignInAgain onSignIn={onSignIn} />

@@ -80,9 +80,10 @@ export function LogDrawer({
     )
   }
 
+  // drawn at once, so the search box the log's shortcut focuses is there for the very next key
   function showLog() {
     const { to, ...options } = partLink('log')
-    void navigate(to, options)
+    void navigate(to, { ...options, flushSync: true })
   }
 
   function close() {

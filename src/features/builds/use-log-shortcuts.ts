@@ -4,7 +4,8 @@ import { useShortcuts } from '../../ui/shortcuts'
 /**
  * `/` or Ctrl+F search the log, `T` shows or hides times (the viewer lives in a modal drawer). From
  * another part of the drawer, where the log is kept but `hidden`, searching first shows the log
- * (`reveal`), and its search box takes the focus as soon as it is drawn.
+ * (`reveal`), and its search box takes the focus as soon as it is drawn. `reveal` draws it at once
+ * (`flushSync`): a key typed right after `/` would otherwise reach whatever held the focus before.
  */
 export function useLogShortcuts({
   searchBox,
