@@ -41,6 +41,32 @@ it('once the End key’s scroll is over, takes a page that grew on the way to it
   expect(scrolledTo).toHaveBeenCalledTimes(1)
 })
 
+it('takes the page to its end when the key’s own scroll never moved it (a busy browser)', () => {
+  render(<Page />)
+  pageOf(36_500, 0)
+  fireEvent.keyDown(document.body, { key: 'End' })
+  vi.advanceTimersByTime(100)
+  expect(scrolledTo).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(100)
+  expect(scrolledTo).toHaveBeenCalledWith({ top: 35_700 })
+})
+
+it('follows a key’s scroll that ends seconds later, short of the end', () => {
+  render(<Page />)
+  pageOf(36_500, 0)
+  fireEvent.keyDown(document.body, { key: 'End' })
+  // the scroll starts late and goes on for five seconds, never still for long
+  for (let at = 0; at <= 35_000; at += 875) {
+    pageOf(36_500, at)
+    vi.advanceTimersByTime(at === 0 ? 100 : 120)
+    fireEvent.scroll(window)
+  }
+  expect(scrolledTo).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(5_000)
+  expect(scrolledTo).toHaveBeenCalledTimes(1)
+  expect(scrolledTo).toHaveBeenCalledWith({ top: 35_700 })
+})
+
 it('leaves the page where the reader takes it after the key, and alone for any other key', () => {
   render(<Page />)
   fireEvent.keyDown(document.body, { key: 'End' })

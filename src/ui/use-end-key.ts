@@ -5,25 +5,34 @@ import { isTyping } from './is-typing'
 const STILL_MS = 150
 /** How many times, at most, the page is taken to its end again after one press. */
 const ROUNDS = 5
-/** How long after the press the page still follows it. */
-const FOLLOW_MS = 4000
 
 /**
  * The End key takes the page to its end, even when a windowed table lengthens it on the way.
  *
  * The browser scrolls to where the page ended when the key was pressed; the table draws its rows as
  * they come into view, and rows taller than their estimate make the page longer, so the key's scroll
- * stops short of the last row. Once that scroll is over, the page is taken to its new end, until it
- * stays there. The reader's next move (a wheel, a touch, a click, another key) ends this at once.
+ * stops short of the last row. On a busy machine the key's scroll may also start late, take seconds,
+ * or not move the page at all (the browser's scroll thread had not yet seen the page grow). So once
+ * the page has been still for a moment after the key, wherever its scroll got to, the page is taken
+ * to its end, until it stays there. The reader's next move (a wheel, a touch, a click, another key)
+ * ends this at once.
  */
 export function useEndKey(): void {
   useEffect(() => {
     let rounds = 0
-    let until = 0
     let timer: ReturnType<typeof setTimeout> | undefined
     const stop = () => {
       rounds = 0
       clearTimeout(timer)
+    }
+    const toEndOnceStill = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const end = document.documentElement.scrollHeight - window.innerHeight
+        if (window.scrollY >= end - 1) return stop()
+        rounds--
+        window.scrollTo({ top: end })
+      }, STILL_MS)
     }
     const onKeyDown = (event: KeyboardEvent) => {
       stop()
@@ -31,17 +40,10 @@ export function useEndKey(): void {
         return
       if (isTyping(event.target)) return
       rounds = ROUNDS
-      until = performance.now() + FOLLOW_MS
+      toEndOnceStill()
     }
     const onScroll = () => {
-      if (rounds === 0) return
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        const end = document.documentElement.scrollHeight - window.innerHeight
-        if (window.scrollY >= end - 1 || performance.now() > until) return stop()
-        rounds--
-        window.scrollTo({ top: end })
-      }, STILL_MS)
+      if (rounds > 0) toEndOnceStill()
     }
     const moves = ['wheel', 'touchstart', 'pointerdown'] as const
     window.addEventListener('keydown', onKeyDown)
