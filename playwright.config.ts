@@ -5,10 +5,10 @@ import type { StackOptions } from './e2e/real/stack'
 
 /**
  * Chromium's features turned off, in one switch: Chromium keeps only the last `--disable-features`
- * it is given, so this one repeats the list Playwright (1.65) passes on Linux and adds two of ours. Each new
- * window of Chromium 156 loads its address bar's popup, a web page of its own (WebUIOmniboxPopup),
- * beside the page under test: on a two-core machine that took the first screen of the real-mode
- * console from about 1.3 s to 0.8 s.
+ * it is given, so this one repeats the list Playwright (1.65) passes on Linux and adds two of ours.
+ * Each new window of Chromium 156 loads its address bar's popup, a web page of its own
+ * (WebUIOmniboxPopup), beside the page under test: on a two-core machine, turning it off took the
+ * real-mode console's first screen from about 1.3 s to 0.8 s.
  */
 const disabledFeatures = [
   // Playwright's own
