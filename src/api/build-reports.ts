@@ -1,5 +1,6 @@
 import { apiFetch } from './client'
 import { decode } from './decode'
+import { readJsonString } from './json-string-reader'
 import { buildReportList, buildStatus } from './shapes'
 import type { BuildReport } from './types'
 
@@ -44,15 +45,35 @@ export async function listBuildReports(
   return list.reports ?? []
 }
 
-/** One build with its log; null when the registry does not list it (unknown, or older than 24 hours). */
+/** The log's first characters: more lines than the tallest screen shows. */
+const FIRST_LOG_CHARS = 32_000
+
+/**
+ * One build with its log; null when the registry does not list it (unknown, or older than 24 hours).
+ * When the log is long, `onLog` is given its first lines while the rest of the answer is still
+ * arriving (a long log is megabytes): once, and nothing more is done with the answer until it has
+ * come whole, so that a page which answers for the registry (demo mode) is free to send the rest.
+ */
 export async function getBuildReport(
   repoId: string,
   buildId: string,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; onLog?: (logStart: string) => void } = {},
 ): Promise<BuildReport | null> {
+  const { onLog } = options
+  let log = onLog && readJsonString(['reports', 0, 'log'])
   const answer = await apiFetch('/registry/v1/buildreports', {
     query: { 'uidp.descendantsOf': repoId, 'uidp.ids': [buildId] },
     signal: options.signal,
+    onText:
+      onLog &&
+      ((piece) => {
+        if (!log) return
+        log.push(piece)
+        if (log.pending < FIRST_LOG_CHARS && !log.done && !log.failed) return
+        const start = log.done ? undefined : log.value()
+        log = undefined
+        if (start !== undefined) onLog(start)
+      }),
   })
   const list = decode('get a build with its log', buildReportList, answer)
   return list.reports?.find((report) => report.id === buildId) ?? null

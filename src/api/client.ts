@@ -70,6 +70,8 @@ export interface RequestOptions {
   query?: Query
   body?: unknown
   signal?: AbortSignal
+  /** each piece of a successful answer's text, as it arrives */
+  onText?: (piece: string) => void
 }
 
 /** What every request waits for first; see {@link holdRequestsUntil}. */
@@ -92,7 +94,7 @@ const UNREADABLE_MESSAGE = 'The registry’s answer could not be read. Try again
  * read passes it through `decode` (decode.ts) with the shape it needs.
  */
 export async function apiFetch(path: string, options: RequestOptions = {}): Promise<unknown> {
-  const { method = 'GET', query, body, signal } = options
+  const { method = 'GET', query, body, signal, onText } = options
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const token = auth.getToken()
@@ -114,7 +116,8 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
 
   let text: string
   try {
-    text = await response.text()
+    text =
+      onText && response.ok && response.body ? await readText(response.body, onText) : await response.text()
   } catch (error) {
     // the connection dropped while the answer was on its way
     if (signal?.aborted) throw error
@@ -141,6 +144,22 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
   }
   if (!parsed || !isRecord(json)) throw new ApiError(response.status, UNREADABLE_MESSAGE)
   return json
+}
+
+/** A body's text, given piece by piece to `onPiece` as it arrives, then whole. */
+async function readText(body: ReadableStream<Uint8Array>, onPiece: (piece: string) => void): Promise<string> {
+  const decoder = new TextDecoder()
+  const reader = body.getReader()
+  const pieces: string[] = []
+  for (;;) {
+    const { done, value } = await reader.read()
+    const piece = decoder.decode(value, { stream: !done })
+    if (piece) {
+      pieces.push(piece)
+      onPiece(piece)
+    }
+    if (done) return pieces.join('')
+  }
 }
 
 function defaultMessage(status: number): string {

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
 import { resolveConfig } from './apko'
 import {
   earlierWindow,
@@ -45,6 +45,9 @@ export const queryKeys = {
   builds: (orgId: string, repoId: string) => [...queryKeys.repo(orgId, repoId), 'builds'] as const,
   build: (orgId: string, repoId: string, buildId: string) =>
     [...queryKeys.builds(orgId, repoId), buildId] as const,
+  /** the first lines of a build's long log while the rest of its first answer arrives */
+  buildLogStart: (orgId: string, repoId: string, buildId: string) =>
+    [...queryKeys.build(orgId, repoId, buildId), 'log-start'] as const,
   /** the organization's builds and failure counts: under its repos, so a saved build config refreshes them */
   orgBuilds: (orgId: string) => [...queryKeys.repos(orgId), 'org-builds'] as const,
   buildFailures: (orgId: string) => [...queryKeys.repos(orgId), 'build-failures'] as const,
@@ -173,15 +176,30 @@ export const queries = {
       queryKey: queryKeys.build(orgId, repoId, buildId),
       queryFn: async ({ signal, client, queryKey }) => {
         const before = client.getQueryData<BuildReport | null>(queryKey)
-        const after = await getBuildReport(repoId, buildId, { signal })
-        if (before && after) refreshWhatFinishedBuildsChanged(client, orgId, repoId, [before], [after])
-        return after
+        // read first, a long log is shown from its first lines on while the rest arrives
+        const startKey = queryKeys.buildLogStart(orgId, repoId, buildId)
+        const onLog =
+          before === undefined ? (start: string) => client.setQueryData(startKey, start) : undefined
+        try {
+          const after = await getBuildReport(repoId, buildId, { signal, onLog })
+          if (before && after) refreshWhatFinishedBuildsChanged(client, orgId, repoId, [before], [after])
+          return after
+        } finally {
+          if (onLog) client.removeQueries({ queryKey: startKey, exact: true })
+        }
       },
       refetchInterval: (query) =>
         query.state.data && isRunning(query.state.data) ? RUNNING_BUILD_POLL_MS : false,
       // pressing a build's row asks for its log before the drawer opens: if that answer is a failure,
       // the drawer shows it with "Try again" instead of sending the same request again as it mounts
       retryOnMount: false,
+    }),
+  /** The first lines of a build's long log while the build is first read (see `build`); none once it has come. */
+  buildLogStart: (orgId: string, repoId: string, buildId: string) =>
+    queryOptions<string>({
+      queryKey: queryKeys.buildLogStart(orgId, repoId, buildId),
+      queryFn: skipToken,
+      staleTime: Infinity,
     }),
   /**
    * The organization's builds, a window of 24 hours at a time: the last 24 hours first, then each

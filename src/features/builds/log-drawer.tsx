@@ -50,9 +50,13 @@ export function LogDrawer({
 }) {
   const fullId = `${repo.id}/${buildId}`
   const build = useQuery(queries.build(org.id, repo.id, fullId))
+  const logStart = useQuery(queries.buildLogStart(org.id, repo.id, fullId)).data
   const navigate = useNavigate()
   const location = useLocation()
-  const report = build.data
+  // while a long log arrives, the build as the list knows it, with the log's first lines
+  const arriving =
+    build.isPending && logStart !== undefined && row ? { ...row.report, log: logStart } : undefined
+  const report = build.data ?? arriving
   const summary = report?.id
     ? { ...toRow({ ...report, id: report.id }, new Map()), earlier: row?.earlier }
     : undefined
@@ -101,8 +105,8 @@ export function LogDrawer({
         <button
           type="button"
           className="button small"
-          onClick={() => downloadText(`${repo.name}-${buildId}.log`, report?.log ?? '')}
-          disabled={!report}
+          onClick={() => downloadText(`${repo.name}-${buildId}.log`, build.data?.log ?? '')}
+          disabled={!build.data}
         >
           <Download size={14} aria-hidden /> Download
         </button>
@@ -110,7 +114,7 @@ export function LogDrawer({
     >
       {build.isLoadingError ? (
         <QueryLoadError query={build} title="Could not load this build" />
-      ) : build.isPending ? (
+      ) : build.isPending && !arriving ? (
         <LoadingState label="Loading the build log…" />
       ) : !report || !summary ? (
         <EmptyState title="Build not found">
@@ -136,6 +140,7 @@ export function LogDrawer({
                   label={`Log of build ${buildId}`}
                   startedAt={report.startedAt ? Date.parse(report.startedAt) : undefined}
                   running={summary.state === 'running'}
+                  arriving={!!arriving}
                   explanationNote={causeAdded}
                   hidden={part !== 'log'}
                   reveal={showLog}

@@ -1,4 +1,4 @@
-import { ArrowDownToLine } from 'lucide-react'
+import { ArrowDownToLine, Loader2 } from 'lucide-react'
 import {
   useCallback,
   useEffect,
@@ -42,6 +42,7 @@ export function LogViewer({
   label,
   startedAt,
   running = false,
+  arriving = false,
   focusOnOpen = false,
   explanationNote,
   hidden,
@@ -52,6 +53,8 @@ export function LogViewer({
   /** the build's start, for relative timestamps (else the first line's time) */
   startedAt?: number
   running?: boolean
+  /** `text` is the log's start: the rest is on its way */
+  arriving?: boolean
   /** move focus into the log region once it has lines (the drawer opens on it) */
   focusOnOpen?: boolean
   /** added to the explanation of a known cause */
@@ -84,12 +87,13 @@ export function LogViewer({
 
   const times = useTimestampMode()
   const [wrap, setWrap] = useState(false)
-  const search = useLogSearch(index)
+  const search = useLogSearch(index, arriving)
   const { current } = search
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set())
 
   // a line past the lines indexed so far may yet come
-  const missing = index.complete ? missingLineNotice(location.hash, selection, count, running) : undefined
+  const whole = index.complete && !arriving
+  const missing = whole ? missingLineNotice(location.hash, selection, count, running) : undefined
 
   const scroller = useRef<HTMLDivElement>(null)
   /** the ids of the lines' numbers: each line owns its number for assistive technology */
@@ -154,12 +158,12 @@ export function LogViewer({
   const scrolledToHash = useRef(false)
   useLayoutEffect(() => {
     if (scrolledToHash.current || !selection || count === 0) return
-    if (selection.from > count && !index.complete) return
+    if (selection.from > count && !whole) return
     scrolledToHash.current = true
     if (selection.from > count) return
     scrollToIndex(selection.from - 1, 'center')
     scroller.current?.scrollIntoView({ block: 'nearest' })
-  }, [selection, count, index.complete, scrollToIndex])
+  }, [selection, count, whole, scrollToIndex])
 
   // … and brought into view sideways too (once: more matches found leave it be)
   useLayoutEffect(() => {
@@ -259,6 +263,11 @@ export function LogViewer({
             </div>
           </div>
         </div>
+      )}
+      {arriving && count > 0 && (
+        <p className="log-arriving" role="status">
+          <Loader2 size={14} className="spin" aria-hidden /> Loading the rest of the log…
+        </p>
       )}
       {running && !atBottom && (
         <button

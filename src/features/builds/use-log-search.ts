@@ -21,7 +21,11 @@ const STEP_CHARS = 1_000_000
  * move. A long log is searched in the raw text a slice at a time, so typing never waits: the first
  * match shows as soon as it is found, and the count grows until `searching` ends.
  */
-export function useLogSearch(index: LogIndex) {
+export function useLogSearch(
+  index: LogIndex,
+  /** the log indexed is its start: the rest is on its way */
+  arriving = false,
+) {
   const [query, setQuery] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
   const run = useMemo(() => {
@@ -42,7 +46,7 @@ export function useLogSearch(index: LogIndex) {
   return {
     query,
     /** the log is still being searched: more matches may come */
-    searching: !done || !index.complete,
+    searching: !done || !index.complete || arriving,
     caseSensitive,
     count,
     matchIndex,
