@@ -8,6 +8,7 @@ import { planBuildLog, type BuildFailure, type LogPlan } from './build-logs'
 import { clock, DAY, isTestRun, MINUTE, SECOND } from './clock'
 import { HttpError } from './http-error'
 import { childUidp, digestOf } from './ids'
+import { answerOf, LogJson, type AnswerPart } from './log-json'
 import { logUpTo, type PlannedLog } from './log-writer'
 import { memo } from './memo'
 import { packageIndex } from './packages'
@@ -71,11 +72,12 @@ export function buildStatus(filter: BuildFilter): BuildStatus {
 /**
  * The same reports as {@link listBuildReports}, as the JSON of the API's answer (`{"reports":[…]}`)
  * in a Blob. A completed build's log goes in as the JSON string made once for it (`logJson`), so
- * a 25 MB log is neither serialized nor encoded again on the thread that answers.
+ * a 25 MB log is neither serialized nor encoded again on the thread that answers; while a long log
+ * is still being written, the answer is a stream that sends its start at once and the rest once written.
  */
-export async function buildReportsJson(filter: BuildFilter): Promise<Blob> {
+export async function buildReportsJson(filter: BuildFilter): Promise<Blob | ReadableStream<Uint8Array>> {
   const now = clock.now()
-  const parts: BlobPart[] = ['{"reports":[']
+  const parts: AnswerPart[] = ['{"reports":[']
   for (const [index, build] of selectBuilds(filter).entries()) {
     if (index) parts.push(',')
     const report = JSON.stringify(build.report)
@@ -85,10 +87,12 @@ export async function buildReportsJson(filter: BuildFilter): Promise<Blob> {
     }
     // a report always has an id, so its JSON ends with `…"}` and the log goes in before the brace
     parts.push(report.slice(0, -1), ',"log":')
-    parts.push(build.settled ? await build.logJson() : JSON.stringify(logUpTo(build.log(), now)), '}')
+    if (build.settled) parts.push(...(await build.logJson().parts()))
+    else parts.push(JSON.stringify(logUpTo(build.log(), now)))
+    parts.push('}')
   }
   parts.push(']}')
-  return new Blob(parts, { type: 'application/json' })
+  return answerOf(parts)
 }
 
 function selectBuilds(filter: BuildFilter): BuildRecord[] {
@@ -159,7 +163,7 @@ export interface BuildOptions {
    * writes the whole log as a JSON string elsewhere (a Worker in the browser), in place of
    * serializing `planLog`'s text on the thread that answers
    */
-  planLogJson?: (plan: LogPlan) => Promise<Blob>
+  planLogJson?: (plan: LogPlan) => LogJson
 }
 
 /** Adds a build of one tag stream; it completes (see {@link settle}) once the clock passes its end. */
@@ -199,7 +203,9 @@ export function addBuild(
     }
   })
   const log = memo(() => (options.planLog ?? planBuildLog)(plan()))
-  const logJson = memo(async () => options.planLogJson?.(plan()) ?? new Blob([JSON.stringify(log().text)]))
+  const logJson = memo(
+    () => options.planLogJson?.(plan()) ?? new LogJson(new Blob([JSON.stringify(log().text)])),
+  )
   const build: BuildRecord = {
     report: withConfigs(
       {

@@ -1,6 +1,6 @@
 /**
  * MSW handlers for the platform API paths the console uses. Each route is thin: read the request,
- * call one db function, answer JSON (a value, or JSON already written, as a Blob). One wrapper adds
+ * call one db function, answer JSON (a value, or JSON already written: a Blob, or a stream of it). One wrapper adds
  * latency, injected faults and error mapping.
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw'
@@ -25,7 +25,13 @@ interface Context {
 type Route = [
   method: string,
   path: RegExp,
-  answer: (context: Context) => JsonBodyType | Blob | Promise<JsonBodyType | Blob>,
+  answer: (
+    context: Context,
+  ) =>
+    | JsonBodyType
+    | Blob
+    | ReadableStream<Uint8Array>
+    | Promise<JsonBodyType | Blob | ReadableStream<Uint8Array>>,
 ]
 
 /** Query parameters come camelCase (OpenAPI) or snake_case (grpc-gateway accepts both). */
@@ -227,7 +233,7 @@ async function dispatch({ request }: { request: Request }) {
     if (!match || method !== request.method) continue
     try {
       const body = await answer({ url, request, id: match[1] ?? '', more: match.slice(2) })
-      return body instanceof Blob
+      return body instanceof Blob || body instanceof ReadableStream
         ? new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
         : HttpResponse.json(body)
     } catch (error) {

@@ -43,6 +43,8 @@ interface Timing {
   /** time between two lines (besides pauses) */
   step: number
   lines: number
+  /** given the log's first lines once there are {@link CHUNK} characters of them (a long log's start, to send first) */
+  onStart?: (start: string) => void
 }
 
 /**
@@ -101,7 +103,10 @@ export class LogWriter {
         this.secondText = new Date(s * 1000).toISOString().slice(0, 20)
       }
       this.pending += this.secondText + (MILLIS[at - s * 1000] ?? '') + LEVELS[level] + text + '\n'
-      if (this.pending.length >= CHUNK) this.flush()
+      if (this.pending.length >= CHUNK) {
+        if (!this.used) timing.onStart?.(this.pending)
+        this.flush()
+      }
     }
     this.length += 1
   }

@@ -28,14 +28,19 @@ export interface LongLogSize {
  * - `size.rareWord` exactly `size.rareWordCount` times, once per line, spread over the whole log;
  * - no ERROR lines.
  */
-export function planLongBuildLog(plan: LogPlan, size: LongLogSize): PlannedLog {
+export function planLongBuildLog(
+  plan: LogPlan,
+  size: LongLogSize,
+  /** given the log's first lines as soon as they are written */
+  onStart?: (start: string) => void,
+): PlannedLog {
   // count the lines besides the files (and the pauses), then fill up with files
   const fixed = new LogWriter()
   writeLongLog(fixed, plan, size, 0)
   const fileLines = size.lines - fixed.length
   if (fileLines < size.rareWordCount * 2) throw new Error(`a long log needs more than ${fixed.length} lines`)
   const step = Math.max(0, plan.durationMs - fixed.pausedMs) / size.lines
-  const log = new LogWriter({ startedAt: plan.startedAt, step, lines: size.lines })
+  const log = new LogWriter({ startedAt: plan.startedAt, step, lines: size.lines, onStart })
   writeLongLog(log, plan, size, fileLines)
   return log.finish()
 }

@@ -1,5 +1,7 @@
 /** The `huge-log` scenario's additions to the default data. */
 import type { LogPlan } from './build-logs'
+import { LogJson } from './log-json'
+import type { LongLogMessage } from './long-log.worker'
 import { planLongBuildLog } from './long-build-log'
 import { addBuild, settle } from './builds'
 import { HOUR, isTestRun, MINUTE } from './clock'
@@ -55,24 +57,29 @@ export function seedHugeLog(orgId: string, now: number): void {
   )
   settle()
   // started now, so the log is ready by the time someone opens it
-  if (inWorker) void build.logJson()
+  if (inWorker) build.logJson()
 }
 
 /**
  * The log as its JSON string, written in a Worker (mocks/long-log.worker.ts): 25 MB written and
- * serialized there leaves the page's thread free to answer other requests and to paint.
+ * serialized there leaves the page's thread free to answer other requests and to paint. Its start
+ * comes first, so an answer asked for before the whole is written can begin at once.
  */
-function writeInWorker(plan: LogPlan): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./long-log.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = ({ data }: MessageEvent<Blob>) => {
-      resolve(data)
+function writeInWorker(plan: LogPlan): LogJson {
+  const worker = new Worker(new URL('./long-log.worker.ts', import.meta.url), { type: 'module' })
+  let started = (_start: string) => {}
+  const start = new Promise<string>((resolve) => (started = resolve))
+  const whole = new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<LongLogMessage>) => {
+      if ('start' in data) return started(data.start)
+      resolve(data.whole)
       worker.terminate()
     }
     worker.onerror = (event) => {
       reject(new Error(`the long log's worker failed: ${event.message}`))
       worker.terminate()
     }
-    worker.postMessage({ plan, size: HUGE_LOG })
   })
+  worker.postMessage({ plan, size: HUGE_LOG })
+  return new LogJson(whole, start)
 }

@@ -7,6 +7,7 @@ import type { BuildReport, Features, Group, Repo, Tag } from '../src/api/types'
 import type { DigestRecord } from './digests'
 import type { Fault } from './faults'
 import { HttpError } from './http-error'
+import type { LogJson } from './log-json'
 import type { PlannedLog } from './log-writer'
 import type { Scenario } from './scenarios'
 import type { SeedImage, SeedPackage } from './seed/types'
@@ -45,7 +46,7 @@ export interface BuildRecord {
    * the whole log as a JSON string (quoted and escaped), made once and kept: a completed build's
    * answer reuses it, so a long log is not serialized again on every request
    */
-  logJson: () => Promise<Blob>
+  logJson: () => LogJson
   settled: boolean
 }
 

@@ -31,7 +31,7 @@ function answerInTwoParts(firstChars: number) {
       const url = new URL(request.url)
       const ids = url.searchParams.getAll('uidp.ids')
       if (!ids.length) return undefined
-      const answer = JSON.parse(await (await db.buildReportsJson({ ids })).text()) as {
+      const answer = JSON.parse(await new Response(await db.buildReportsJson({ ids })).text()) as {
         reports: { log?: string }[]
       }
       for (const report of answer.reports) report.log = LONG_LOG
