@@ -32,7 +32,7 @@ export function PackageChecklist({
     count: packages.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     initialRect: { width: 640, height: 360 },
   })
   return (
