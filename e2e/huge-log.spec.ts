@@ -13,8 +13,8 @@ test('the huge log opens, scrolls and finds a rare word', async ({ page }) => {
     .click()
   const drawer = page.getByRole('dialog')
   const log = drawer.getByRole('log')
-  // 25 MB of log through the mock service worker: allow for a busy CI machine
-  await expect(log.locator('.log-line').first()).toBeVisible({ timeout: 40_000 })
+  // its first lines show while the rest of the 25 MB arrives
+  await expect(log.locator('.log-line').first()).toBeVisible()
   await drawer.getByRole('searchbox', { name: 'Search the log' }).fill('zircon')
   await expect(drawer.locator('.log-count')).toHaveText('1 of 17')
   await drawer.getByRole('searchbox', { name: 'Search the log' }).press('Shift+Enter')
