@@ -6,6 +6,7 @@ import { createBrowserRouter } from 'react-router'
 import { holdRequestsUntil } from './api/client'
 import { createQueryClient } from './api/query-client'
 import { App } from './app/app'
+import { readOrganizationEarly } from './app/first-reads'
 import { routes } from './app/routes'
 import { applyTheme } from './ui/theme'
 
@@ -22,8 +23,10 @@ if (!import.meta.env.VITE_API_URL) {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const queryClient = createQueryClient()
+readOrganizationEarly(queryClient, location.pathname)
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+    <App queryClient={queryClient} router={createBrowserRouter(routes)} />
   </StrictMode>,
 )
