@@ -13,12 +13,18 @@ export interface OrgSwitcherProps {
 }
 
 /** The organization switcher: the user's organizations, the current one checked (loaded apart, see shell.tsx). */
-export default function OrgSwitcher({ orgs, current, open, onOpenChange }: OrgSwitcherProps & MenuOpenState) {
+export default function OrgSwitcher({
+  orgs,
+  current,
+  open,
+  onOpenChange,
+  triggerRef,
+}: OrgSwitcherProps & MenuOpenState) {
   const navigate = useNavigate()
   return (
     <MenuRoot open={open} onOpenChange={onOpenChange}>
       <Menu.Trigger asChild>
-        <OrgSwitcherButton current={current} />
+        <OrgSwitcherButton current={current} ref={triggerRef} />
       </Menu.Trigger>
       <Menu.Content className="menu" align="start" sideOffset={6}>
         <Menu.Label className="menu-label">Organizations</Menu.Label>

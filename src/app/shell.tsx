@@ -15,7 +15,7 @@ import { OrgSwitcherButton } from './org-switcher-button'
 import { ThemeButton } from './theme-button'
 import './shell.css'
 
-// the menus' code loads apart from the first screen's, as soon as the shell shows
+// the menus' code loads apart from the first screen's, once the page is idle or the button is wanted
 const OrgSwitcher = lazyMenu<OrgSwitcherProps>(
   () => import('./org-switcher'),
   ({ current }, button) => <OrgSwitcherButton current={current} {...button} />,

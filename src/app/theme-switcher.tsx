@@ -7,12 +7,12 @@ import { ThemeButton } from './theme-button'
 import { THEME_CHOICES as CHOICES } from './theme-choices'
 
 /** The theme menu (loaded apart, see shell.tsx). */
-export default function ThemeSwitcher({ open, onOpenChange }: MenuOpenState) {
+export default function ThemeSwitcher({ open, onOpenChange, triggerRef }: MenuOpenState) {
   const theme = useTheme()
   return (
     <MenuRoot open={open} onOpenChange={onOpenChange}>
       <Menu.Trigger asChild>
-        <ThemeButton />
+        <ThemeButton ref={triggerRef} />
       </Menu.Trigger>
       <Menu.Content className="menu" align="end" sideOffset={6}>
         <Menu.Label className="menu-label">Theme</Menu.Label>

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../api/catalogue'
 import { clearAll, createPackageFilter, selectAll, toggle } from '../../domain/package-selection'
 import { ErrorNotice } from '../../ui/error-notice'
 import { LoadingState } from '../../ui/states'
+import { whenIdle } from '../../ui/when-idle'
 import { PackageChecklist } from './package-checklist'
 import { usePackageViews } from './use-package-views'
 import { ViewSwitch, type PackageView } from './view-switch'
@@ -197,16 +198,6 @@ export function PackagePicker({
       )}
     </>
   )
-}
-
-/** Runs `task` when the browser has nothing else to do (soon, where it cannot tell); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 1000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(task, 100)
-  return () => clearTimeout(id)
 }
 
 function BulkQuestion({

@@ -155,8 +155,9 @@ describe('Organization Images', () => {
   it('switches organization from the switcher, the org in the URL', async () => {
     const { user, router } = renderRoute(`/${ORG}/images`)
     await screen.findByRole('link', { name: 'node' })
+    // the menu opens as its code arrives (it loads as the button is first wanted)
     await user.click(screen.getByRole('button', { name: /Switch organization/ }))
-    const current = screen.getByRole('menuitemradio', { name: ORG })
+    const current = await screen.findByRole('menuitemradio', { name: ORG })
     expect(current).toHaveAttribute('aria-checked', 'true')
     await user.click(screen.getByRole('menuitemradio', { name: db.ORG_NAMES.noCustomAssembly }))
     await waitFor(() =>
