@@ -111,19 +111,12 @@ export function LogViewer({
     () => (currentLine === undefined ? undefined : ([currentLine, currentStart ?? 0] as const)),
     [currentLine, currentStart],
   )
-  const { lines, height, scrollToIndex, measureRef } = useLogWindow({
+  const { lines, height, scrollToIndex, measureRef, moving } = useLogWindow({
     count,
     wrap,
     scroller,
     rowHeight: ROW_HEIGHT,
     centerOn,
-  })
-  // every line in the window is indexed: the window is as long as the lines indexed so far
-  const drawn = lines.flatMap((placed) => {
-    const line = lineAt(placed.index)
-    const number = placed.index + 1
-    const selected = selection !== undefined && number >= selection.from && number <= selection.to
-    return line ? [{ ...placed, line, selected, numberId: `${numberIds}L${number}` }] : []
   })
 
   const select = useCallback(
@@ -182,6 +175,16 @@ export function LogViewer({
   }, [running, atBottom, count, scrollToIndex])
 
   useLogShortcuts({ searchBox, onToggleTimes: times.toggle, hidden, reveal })
+
+  // the window moves to a new match: this pass is drawn again at once, so its lines are not made
+  if (moving) return null
+  // every line in the window is indexed: the window is as long as the lines indexed so far
+  const drawn = lines.flatMap((placed) => {
+    const line = lineAt(placed.index)
+    const number = placed.index + 1
+    const selected = selection !== undefined && number >= selection.from && number <= selection.to
+    return line ? [{ ...placed, line, selected, numberId: `${numberIds}L${number}` }] : []
+  })
 
   return (
     <div className="log-viewer">

@@ -62,6 +62,8 @@ export function useLogWindow({
   height: number
   scrollToIndex: (index: number, align: 'center' | 'end') => void
   measureRef: ((element: HTMLDivElement | null) => void) | undefined
+  /** this pass moved the window to a new line to center: React draws it again at once, with the lines there */
+  moving: boolean
 } {
   // the first line in view, and the box's height once it is laid out and seen
   const [at, setAt] = useState<WindowAt>({ first: 0, base: 0 })
@@ -138,7 +140,8 @@ export function useLogWindow({
   // a new line to center is drawn in place at once (not first where the box was, then moved); the
   // box is scrolled to it before the frame is painted
   const [centered, setCentered] = useState(centerOn)
-  if (centerOn !== centered) {
+  const moving = centerOn !== centered
+  if (moving) {
     setCentered(centerOn)
     if (centerOn && !wrap) {
       const line = Math.floor(topFor(centerOn[0], 'center', view) / rowHeight)
@@ -158,6 +161,7 @@ export function useLogWindow({
       height: virtualizer.getTotalSize(),
       scrollToIndex,
       measureRef: virtualizer.measureElement,
+      moving,
     }
   const fit = Math.ceil(view / rowHeight) + 1
   const from = Math.max(0, first - overscan)
@@ -173,5 +177,5 @@ export function useLogWindow({
       size: rowHeight,
       key: (((index - at.base) % rows) + rows) % rows,
     })
-  return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined }
+  return { lines, height: count * rowHeight, scrollToIndex, measureRef: undefined, moving }
 }
